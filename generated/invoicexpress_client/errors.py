@@ -1,0 +1,112 @@
+"""Every error this package raises: one base class, and a subclass for each way a call can fail."""
+
+
+class InvoiceXpressError(Exception):
+    """Base of every error raised by this package."""
+
+
+class ClientConfigurationError(InvoiceXpressError, ValueError):
+    """The client was given settings it cannot work with (no key, a malformed account name, ...)."""
+
+
+class APIConnectionError(InvoiceXpressError):
+    """The service could not be reached: no connection, a broken one, or a TLS failure."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The service did not answer within the client's timeout."""
+
+
+class InvalidResponse(InvoiceXpressError):
+    """The service answered with a body that breaks the contract (malformed JSON, a missing or mistyped field).
+
+    Attributes:
+        status_code: The HTTP status of the answer.
+        content: The body as received.
+    """
+
+    def __init__(self, message: str, *, status_code: int, content: bytes) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.content = content
+
+
+class APIStatusError(InvoiceXpressError):
+    """The service answered with an error status (4xx or 5xx).
+
+    Attributes:
+        status_code: The HTTP status.
+        code: The service's error code, a zero-padded string such as `"002"`, where the body had one.
+        message: The service's message, or the status' reason where the body had none.
+        content: The body as received.
+    """
+
+    def __init__(self, message: str, *, status_code: int, code: str | None, content: bytes) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.content = content
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or is not the account's key."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource in this account."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a state that forbids the request (e.g. a registration under way)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the service refused the request's content or a business rule (see `code`)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: more requests than the account's limit per minute.
+
+    Attributes:
+        retry_after: Seconds to wait, where the service said so in a `Retry-After` header.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int, code: str | None, content: bytes, retry_after: float | None
+    ) -> None:
+        super().__init__(message, status_code=status_code, code=code, content=content)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+class UnexpectedStatus(APIStatusError):
+    """A status the contract does not document for the operation, outside the 4xx and 5xx ranges."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        super().__init__(f"Unexpected status code: {status_code}", status_code=status_code, code=None, content=content)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientConfigurationError",
+    "ConflictError",
+    "InvalidResponse",
+    "InvoiceXpressError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,203 @@
+"""Checks every answer against the contract before the generated code reads it.
+
+The generated models trust their input: a missing field surfaces as a KeyError from deep inside `from_dict`,
+a string where an integer belongs passes through silently, and an error status parses to `None`. This module
+turns each of those into a typed error from `errors` that says which operation, which status and what was
+wrong. It validates against `openapi.json`, the bundled contract that `scripts/generate` copies beside it.
+"""
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from functools import cache
+from http import HTTPStatus
+from importlib import resources
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from . import errors
+
+_CONTRACT_URI = "urn:invoicexpress-client:openapi"
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Long enough to show what was wrong, short enough for a log line.
+_PREVIEW_CHARS = 300
+
+_STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
+    400: errors.BadRequestError,
+    401: errors.AuthenticationError,
+    404: errors.NotFoundError,
+    409: errors.ConflictError,
+    422: errors.UnprocessableEntityError,
+}
+# What a status means when the body does not say.
+_STATUS_HINTS = {401: "the API key is missing or is not the account's key"}
+
+
+@dataclass(frozen=True)
+class _Operation:
+    method: str
+    label: str
+    path: re.Pattern[str]
+    pointer: str
+    responses: Mapping[str, Any]
+
+
+@cache
+def _contract() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(resources.files(__package__).joinpath("openapi.json").read_text("utf-8"))
+    return document
+
+
+@cache
+def _operations() -> tuple[_Operation, ...]:
+    found = []
+    for path, item in _contract()["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
+        for method in _HTTP_METHODS:
+            if method in item:
+                pointer = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
+                found.append(
+                    _Operation(method, f"{method.upper()} {path}", pattern, pointer, item[method]["responses"])
+                )
+    return tuple(found)
+
+
+def _at(pointer: str) -> Any:
+    node: Any = _contract()
+    for part in pointer.split("/")[1:]:
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def _follow_refs(pointer: str) -> str:
+    """The pointer of what `pointer` designates once its local `$ref`s are followed (bundled responses are refs)."""
+    while isinstance(ref := _at(pointer).get("$ref"), str) and ref.startswith("#/"):
+        pointer = ref[1:]
+    return pointer
+
+
+@cache
+def _validator(pointer: str) -> Draft202012Validator:
+    registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, DRAFT202012.create_resource(_contract()))
+    return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{quote(pointer, safe='/~')}"}, registry=registry)
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
+
+
+def _error_details(node: Any) -> tuple[str | None, str | None]:
+    """The code and message of an error body, whichever of the service's several shapes it has."""
+    if isinstance(node, str):
+        return None, node
+    if isinstance(node, list):
+        found = [_error_details(item) for item in node]
+        codes = [code for code, _ in found if code]
+        messages = [message for _, message in found if message]
+        return (codes[0] if codes else None), ("; ".join(messages) or None)
+    if isinstance(node, dict):
+        raw_code = node.get("code")
+        code = str(raw_code) if isinstance(raw_code, str | int) and not isinstance(raw_code, bool) else None
+        for key in ("message", "error", "errors"):
+            inner_code, message = _error_details(node.get(key))
+            if message:
+                return code or inner_code, message
+        return code, None
+    return None, None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    date = response.headers.get("Date")
+    now = parsedate_to_datetime(date) if date else None
+    return max(0.0, (moment - now).total_seconds()) if now else None
+
+
+def _status_error(label: str, response: httpx.Response) -> errors.APIStatusError:
+    status = response.status_code
+    try:
+        code, message = _error_details(json.loads(response.content))
+    except ValueError:
+        code, message = None, None
+    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "error"
+    said = _preview(message) if message else _STATUS_HINTS.get(status, "no details in the body")
+    text = f"{label}: {status} {reason}: " + (f"[{code}] " if code else "") + said
+    details: dict[str, Any] = {"status_code": status, "code": code, "content": response.content}
+    if status == 429:
+        return errors.RateLimitError(text, retry_after=_retry_after(response), **details)
+    if status >= 500:
+        return errors.ServerError(text, **details)
+    return _STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)
+
+
+class ResponseChecker:
+    """An httpx response hook: raises the typed error for an error status or a body that breaks the contract."""
+
+    def __init__(self, base_path: str) -> None:
+        self._base_path = base_path.rstrip("/")
+
+    def check(self, response: httpx.Response) -> None:
+        response.read()
+        self._check(response)
+
+    async def acheck(self, response: httpx.Response) -> None:
+        await response.aread()
+        self._check(response)
+
+    def _operation(self, request: httpx.Request) -> _Operation | None:
+        path = request.url.path
+        if not path.startswith(self._base_path):
+            return None
+        path = path[len(self._base_path) :]
+        method = request.method.lower()
+        return next((op for op in _operations() if op.method == method and op.path.match(path)), None)
+
+    def _check(self, response: httpx.Response) -> None:
+        request = response.request
+        operation = self._operation(request)
+        label = operation.label if operation else f"{request.method} {request.url.path}"
+        status = response.status_code
+        if status >= 400:
+            raise _status_error(label, response)
+        if operation is None:
+            return
+        key = next((key for key in (str(status), f"{status // 100}XX") if key in operation.responses), None)
+        if key is None:
+            return  # An undocumented status is the generated code's to report: errors.UnexpectedStatus.
+        pointer = _follow_refs(f"{operation.pointer}/responses/{key}")
+        if "schema" not in _at(pointer).get("content", {}).get("application/json", {}):
+            return
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            raise errors.InvalidResponse(
+                f"{label}: {status} with a body that is not JSON: {_preview(response.text)!r}",
+                status_code=status,
+                content=response.content,
+            ) from None
+        problem = best_match(_validator(pointer + "/content/application~1json/schema").iter_errors(body))
+        if problem is not None:
+            raise errors.InvalidResponse(
+                f"{label}: {status} with a body that breaks the contract at {problem.json_path}: "
+                + _preview(problem.message),
+                status_code=status,
+                content=response.content,
+            )
