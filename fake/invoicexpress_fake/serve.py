@@ -1,0 +1,47 @@
+"""Serving the fake over real sockets with uvicorn: in the foreground (scripts/mock) or in a thread (tests)."""
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+from starlette.types import ASGIApp
+
+
+def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A socket already listening, so clients can connect before the server's loop has started."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+def base_url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def _server(app: ASGIApp) -> uvicorn.Server:
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+
+
+def serve_forever(app: ASGIApp, sock: socket.socket) -> None:
+    _server(app).run(sockets=[sock])
+
+
+@contextmanager
+def serving(app: ASGIApp, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve `app` on a free port of `host` for the duration of the block; yields its base URL."""
+    sock = listening_socket(host)
+    server = _server(app)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="fake-invoicexpress", daemon=True)
+    thread.start()
+    try:
+        yield base_url(sock)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
