@@ -1,0 +1,80 @@
+"""Fixtures: a seeded fake account, served in-process and over loopback, and clients pointed at it."""
+
+import secrets
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_fake import Account, create_app, seeded_account
+from invoicexpress_fake.serve import serving
+from starlette.applications import Starlette
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+
+class SwitchableApp:
+    """One loopback server for the whole session, serving whichever app the current test set."""
+
+    def __init__(self) -> None:
+        self.app: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert self.app is not None, "no fake app set for this test"
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture(scope="session")
+def api_key() -> str:
+    return "ixk" + secrets.token_hex(20)
+
+
+@pytest.fixture
+def account(api_key: str) -> Account:
+    return seeded_account(api_key)
+
+
+@pytest.fixture
+def app(account: Account) -> Starlette:
+    return create_app(account)
+
+
+@pytest.fixture(scope="session")
+def loopback() -> Iterator[tuple[SwitchableApp, str]]:
+    switchable = SwitchableApp()
+    with serving(switchable) as url:
+        yield switchable, url
+
+
+@pytest.fixture
+def fake_url(loopback: tuple[SwitchableApp, str], app: Starlette) -> Iterator[str]:
+    """The base URL of the fake, on 127.0.0.1, serving this test's `app`."""
+    switchable, url = loopback
+    switchable.app = app
+    yield url
+    switchable.app = None
+
+
+@pytest.fixture
+def client(fake_url: str, api_key: str) -> Iterator[InvoiceXpressClient]:
+    with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_client(fake_url: str, api_key: str) -> AsyncIterator[InvoiceXpressClient]:
+    async with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
+        yield client
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many requests the property tests sent, per transport and operation (quoted in closing notes)."""
+    from test_conformance import REQUESTS  # only present when the conformance tests were collected
+
+    if REQUESTS:
+        terminalreporter.section("schemathesis requests per operation")
+        for operation, count in sorted(REQUESTS.items()):
+            terminalreporter.write_line(f"{count:6d}  {operation}")

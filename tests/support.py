@@ -1,0 +1,28 @@
+"""Paths and small helpers shared by the tests."""
+
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi" / "openapi.yaml"
+BUNDLE = ROOT / "openapi" / "dist" / "invoicexpress.yaml"
+VENV_BIN = ROOT / ".venv" / "bin"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+
+@cache
+def load_bundle() -> dict[str, Any]:
+    """The bundled contract, parsed once; callers must not change it."""
+    document: dict[str, Any] = yaml.safe_load(BUNDLE.read_text("utf-8"))
+    return document
+
+
+def run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command to completion (bounded), capturing its output for the assertion message."""
+    return subprocess.run(
+        [str(part) for part in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False
+    )

@@ -1,0 +1,175 @@
+"""The generated client against the fake over loopback: what a user of `invoicexpress_client` relies on."""
+
+from typing import Any
+
+import httpx
+import pytest
+from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_client.client import DEFAULT_TIMEOUT
+from invoicexpress_client.models import Sequence, SequenceList
+from invoicexpress_fake import Account
+from support import load_bundle
+
+JSON_TYPES: dict[str, type] = {"integer": int, "string": str}
+
+
+def sequence_properties() -> dict[str, Any]:
+    properties: dict[str, Any] = load_bundle()["components"]["schemas"]["Sequence"]["properties"]
+    return properties
+
+
+def assert_parsed_exactly(parsed: SequenceList, account: Account) -> None:
+    """Every field of every series, with the type the contract gives it and the value the service sent."""
+    expected = list(account.series.values())
+    assert [series.to_dict() for series in parsed.sequences] == expected
+    for series, raw in zip(parsed.sequences, expected, strict=True):
+        assert isinstance(series, Sequence)
+        assert series.additional_properties == {}
+        for name, schema in sequence_properties().items():
+            json_type = schema.get("type") or load_bundle()["components"]["schemas"]["ValidationCode"]["type"]
+            value = getattr(series, name)
+            assert type(value) is JSON_TYPES[json_type], f"{name} is {type(value).__name__}, not {json_type}"
+            assert value == raw[name]
+
+
+def test_lists_every_series_with_every_field_typed(client: InvoiceXpressClient, account: Account) -> None:
+    assert len(sequence_properties()) == 48
+    assert_parsed_exactly(list_sequences.sync(client=client), account)
+
+
+@pytest.mark.anyio
+async def test_lists_every_series_asynchronously(async_client: InvoiceXpressClient, account: Account) -> None:
+    assert_parsed_exactly(await list_sequences.asyncio(client=async_client), account)
+
+
+def test_detailed_call_keeps_status_headers_and_raw_body(client: InvoiceXpressClient, account: Account) -> None:
+    response = list_sequences.sync_detailed(client=client)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert b'"sequences"' in response.content
+    assert_parsed_exactly(response.parsed, account)
+
+
+@pytest.mark.anyio
+async def test_detailed_async_call(async_client: InvoiceXpressClient, account: Account) -> None:
+    response = await list_sequences.asyncio_detailed(client=async_client)
+    assert response.status_code == 200
+    assert_parsed_exactly(response.parsed, account)
+
+
+def test_a_wrong_key_raises_authentication_error(fake_url: str) -> None:
+    client = InvoiceXpressClient(account_name="acme", api_key="not-the-key", base_url=fake_url)
+    with client, pytest.raises(errors.AuthenticationError) as raised:
+        list_sequences.sync(client=client)
+    assert raised.value.status_code == 401
+    assert "API key" in str(raised.value)
+
+
+@pytest.mark.anyio
+async def test_a_wrong_key_raises_authentication_error_asynchronously(fake_url: str) -> None:
+    async with InvoiceXpressClient(account_name="acme", api_key="not-the-key", base_url=fake_url) as client:
+        with pytest.raises(errors.AuthenticationError):
+            await list_sequences.asyncio(client=client)
+
+
+def test_the_key_is_sent_in_the_query_of_every_request(api_key: str) -> None:
+    seen: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(200, json={"sequences": []})
+
+    transport = httpx.MockTransport(handler)
+    with InvoiceXpressClient(account_name="acme", api_key=api_key, httpx_args={"transport": transport}) as client:
+        list_sequences.sync(client=client)
+        list_sequences.sync(client=client)
+    assert [str(url) for url in seen] == [f"https://acme.app.invoicexpress.com/sequences.json?api_key={api_key}"] * 2
+
+
+def test_the_key_is_never_sent_to_another_origin(api_key: str) -> None:
+    """A redirect to another host (followed only when asked) must not carry the key there."""
+    seen: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        if request.url.host == "acme.app.invoicexpress.com":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.example/sequences.json"})
+        return httpx.Response(200, json={"sequences": []})
+
+    transport = httpx.MockTransport(handler)
+    with InvoiceXpressClient(
+        account_name="acme", api_key=api_key, follow_redirects=True, httpx_args={"transport": transport}
+    ) as client:
+        list_sequences.sync_detailed(client=client)
+    assert [url.host for url in seen] == ["acme.app.invoicexpress.com", "elsewhere.example"]
+    assert "api_key" not in str(seen[1])
+
+
+def test_base_url_is_derived_from_the_account_as_the_contract_says() -> None:
+    server = load_bundle()["servers"][0]
+    client = InvoiceXpressClient(account_name="acme", api_key="k")
+    assert str(client.base_url) == server["url"].format(account_name="acme")
+
+
+def test_base_url_overrides_the_account_host() -> None:
+    client = InvoiceXpressClient(account_name="acme", api_key="k", base_url="http://127.0.0.1:4010")
+    assert str(client.base_url) == "http://127.0.0.1:4010"
+
+
+def test_requests_have_a_default_timeout_and_json_accept_header(api_key: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sequences": []})
+
+    with InvoiceXpressClient(
+        account_name="acme", api_key=api_key, httpx_args={"transport": httpx.MockTransport(handler)}
+    ) as client:
+        list_sequences.sync(client=client)
+    assert seen[0].headers["accept"] == "application/json"
+    assert seen[0].extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()
+    assert DEFAULT_TIMEOUT.read is not None
+
+
+def test_with_timeout_and_with_headers_make_configured_copies(api_key: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sequences": []})
+
+    base = InvoiceXpressClient(
+        account_name="acme", api_key=api_key, httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    tuned = base.with_timeout(httpx.Timeout(2.0)).with_headers({"X-Request-Source": "tests"})
+    list_sequences.sync(client=tuned)
+    assert seen[0].extensions["timeout"] == httpx.Timeout(2.0).as_dict()
+    assert seen[0].headers["x-request-source"] == "tests"
+    assert seen[0].url.params["api_key"] == api_key
+
+
+@pytest.mark.parametrize(
+    ("settings", "complaint"),
+    [
+        ({"account_name": "acme", "api_key": ""}, "api_key"),
+        ({"account_name": "acme", "api_key": "   "}, "api_key"),
+        ({"account_name": "acme.evil.example", "api_key": "k"}, "account_name"),
+        ({"account_name": "ac me", "api_key": "k"}, "account_name"),
+        ({"account_name": "-acme", "api_key": "k"}, "account_name"),
+        ({"api_key": "k"}, "account_name"),
+        ({"api_key": "k", "base_url": "ftp://127.0.0.1"}, "http"),
+        ({"api_key": "k", "base_url": "http://acme.app.invoicexpress.com"}, "https"),
+        ({"account_name": "acme", "api_key": "k", "verify_ssl": False}, "TLS"),
+        ({"account_name": "acme", "api_key": "k", "timeout": 5}, "timeout"),
+    ],
+)
+def test_unusable_settings_are_refused_up_front(settings: dict[str, Any], complaint: str) -> None:
+    with pytest.raises(errors.ClientConfigurationError, match=complaint):
+        InvoiceXpressClient(**settings)
+
+
+def test_tls_verification_can_be_relaxed_for_a_local_fake_only() -> None:
+    client = InvoiceXpressClient(api_key="k", base_url="https://127.0.0.1:8443", verify_ssl=False)
+    assert client.base_url.host == "127.0.0.1"

@@ -1,0 +1,97 @@
+"""The fake InvoiceXpress behaves as the service is documented to: what other teams rely on when they test
+their clients against it."""
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from invoicexpress_fake import Account, create_app, seeded_account
+from invoicexpress_fake.series import ATCUD_TYPES, DOCUMENT_TYPES
+from support import ROOT
+
+AT_CODE = r"^[A-Z0-9]{8,}$"
+
+
+def codes(series: dict[str, object], doc_types: tuple[str, ...]) -> list[object]:
+    return [series[f"current_{doc_type}_validation_code"] for doc_type in doc_types]
+
+
+@pytest.fixture
+def http(fake_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=fake_url) as client:
+        yield client
+
+
+def test_lists_the_accounts_series(http: httpx.Client, api_key: str, account: Account) -> None:
+    response = http.get("/sequences.json", params={"api_key": api_key})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {"sequences": list(account.series.values())}
+
+
+@pytest.mark.parametrize("params", [{}, {"api_key": ""}, {"api_key": "wrong"}, {"API_KEY": "x"}])
+def test_refuses_a_missing_or_wrong_key_with_an_empty_401(http: httpx.Client, params: dict[str, str]) -> None:
+    response = http.get("/sequences.json", params=params)
+    assert (response.status_code, response.content) == (401, b"")
+
+
+def test_can_answer_401_with_the_json_body_of_the_current_documentation(api_key: str) -> None:
+    app = create_app(seeded_account(api_key), unauthorized_body="json")
+    transport = httpx.ASGITransport(app=app)
+
+    async def fetch() -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://fake") as client:
+            return await client.get("/sequences.json")
+
+    import asyncio
+
+    response = asyncio.run(fetch())
+    assert response.status_code == 401
+    assert response.json() == {"errors": {"error": "Invalid API key"}}
+
+
+def test_seeded_account_is_realistic(api_key: str) -> None:
+    series = list(seeded_account(api_key).series.values())
+    assert len(series) >= 4
+    assert [s["default_sequence"] for s in series].count(1) == 1
+    # Registered series: an AT code for each ATCUD type.
+    registered = [
+        s for s in series if all(isinstance(c, str) and c not in ("N/D", "N/A") for c in codes(s, ATCUD_TYPES))
+    ]
+    assert registered
+    # An unregistered series, and a partly registered one.
+    assert any(set(codes(s, ATCUD_TYPES)) == {"N/D"} for s in series)
+    assert any("N/D" in codes(s, ATCUD_TYPES) and set(codes(s, ATCUD_TYPES)) != {"N/D"} for s in series)
+    # Outside ATCUD, always N/A.
+    outside = tuple(t for t in DOCUMENT_TYPES if t not in ATCUD_TYPES)
+    assert all(set(codes(s, outside)) == {"N/A"} for s in series)
+    # Every numbering id is unique across the account, and the invoice numbering shares the series' id.
+    ids = [s[f"current_{t}_sequence_id"] for s in series for t in DOCUMENT_TYPES]
+    assert len(ids) == len(set(ids))
+    assert all(s["current_invoice_sequence_id"] == s["id"] for s in series)
+
+
+def test_same_seed_same_account(api_key: str) -> None:
+    assert seeded_account(api_key, seed=7).series == seeded_account(api_key, seed=7).series
+    assert seeded_account(api_key, seed=7).series != seeded_account(api_key, seed=8).series
+
+
+def test_mock_script_serves_the_fake_on_loopback_with_the_given_key() -> None:
+    command = [sys.executable, "-m", "invoicexpress_fake", "--port", "0", "--api-key", "team-key"]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stdout is not None
+            banner = server.stdout.readline()
+            url = banner.rsplit(" at ", 1)[1].strip()
+            assert url.startswith("http://127.0.0.1:")
+            assert "team-key" in server.stdout.readline()
+            listed = httpx.get(f"{url}/sequences.json", params={"api_key": "team-key"}, timeout=10)
+            denied = httpx.get(f"{url}/sequences.json", timeout=10)
+        finally:
+            server.terminate()
+    assert listed.status_code == 200
+    assert len(json.loads(listed.content)["sequences"]) >= 4
+    assert denied.status_code == 401

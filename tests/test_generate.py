@@ -1,0 +1,95 @@
+"""scripts/generate: generated/ and the bundle match openapi/, and the check notices when they do not."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from support import ROOT, VENV_BIN, run
+
+GENERATE = ROOT / "scripts" / "lib" / "generate.py"
+
+
+def test_generated_package_and_bundle_match_the_contract() -> None:
+    result = run(VENV_BIN / "python", GENERATE, "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture
+def checkout_copy(tmp_path: Path) -> Path:
+    """The parts of the tree the generator reads and writes, with the installed tools linked in."""
+    for folder in ("openapi", "generator", "generated", "scripts"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for tools in (".venv", "node_modules"):
+        (tmp_path / tools).symlink_to(ROOT / tools)
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_check_fails_after_a_spec_edit_that_changes_the_client(checkout_copy: Path) -> None:
+    edit(
+        checkout_copy / "openapi" / "components" / "schemas" / "Sequence.yaml",
+        "  serie:\n    type: string\n",
+        "  serie:\n    type: integer\n",
+    )
+    result = run(VENV_BIN / "python", checkout_copy / "scripts" / "lib" / "generate.py", "--check", cwd=checkout_copy)
+    assert result.returncode != 0
+    assert "generated/ is stale" in result.stderr
+    assert "differs: invoicexpress_client/models/sequence.py" in result.stderr
+    assert "differs: openapi/dist/invoicexpress.yaml" in result.stderr
+
+
+def test_check_fails_after_a_hand_edit_of_generated_code(checkout_copy: Path) -> None:
+    edit(checkout_copy / "generated" / "invoicexpress_client" / "client.py", "30.0", "300.0")
+    (checkout_copy / "generated" / "invoicexpress_client" / "extra.py").write_text("# stray\n")
+    result = run(VENV_BIN / "python", checkout_copy / "scripts" / "lib" / "generate.py", "--check", cwd=checkout_copy)
+    assert result.returncode != 0
+    assert "differs: invoicexpress_client/client.py" in result.stderr
+    assert "not generated: invoicexpress_client/extra.py" in result.stderr
+
+
+def test_generation_is_deterministic(checkout_copy: Path) -> None:
+    script = checkout_copy / "scripts" / "lib" / "generate.py"
+    assert run(VENV_BIN / "python", script, cwd=checkout_copy).returncode == 0
+    result = run(VENV_BIN / "python", script, "--check", cwd=checkout_copy)
+    assert result.returncode == 0, result.stderr
+    assert (
+        run(
+            "diff", "-r", "-x", "__pycache__", "-x", "*.egg-info", ROOT / "generated", checkout_copy / "generated"
+        ).returncode
+        == 0
+    )
+
+
+def test_the_generated_distribution_builds_with_its_data_files(tmp_path: Path) -> None:
+    result = run(
+        VENV_BIN / "python",
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        tmp_path,
+        ROOT / "generated",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    [wheel] = tmp_path.glob("invoicexpress_client-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = next(archive.read(name).decode() for name in names if name.endswith("/METADATA"))
+    assert {
+        "invoicexpress_client/py.typed",
+        "invoicexpress_client/openapi.json",
+        "invoicexpress_client/client.py",
+    } <= names
+    assert "invoicexpress_client/api/sequences/list_sequences.py" in names
+    requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    assert sorted(line.split()[1].split("<")[0].split(">")[0] for line in requirements) == [
+        "attrs", "httpx", "jsonschema", "referencing",
+    ]  # fmt: skip

@@ -1,0 +1,91 @@
+"""The API key never appears in a log line, an exception's message or repr, or the client's repr."""
+
+import logging
+import socket
+
+import httpx
+import pytest
+from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client.api.sequences import list_sequences
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    for name in ("httpx", "httpcore", "invoicexpress_client"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    caplog.set_level(logging.DEBUG)
+    return caplog
+
+
+def exposures(*objects: object) -> list[str]:
+    texts: list[str] = []
+    for item in objects:
+        texts += [str(item), repr(item)]
+        if isinstance(item, BaseException):
+            for link in (item.__cause__, item.__context__):
+                if link is not None:
+                    texts += [str(link), repr(link)]
+    return texts
+
+
+def test_key_stays_out_of_logs_errors_and_reprs(
+    debug_logs: pytest.LogCaptureFixture, fake_url: str, api_key: str
+) -> None:
+    seen: list[object] = []
+    with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
+        seen.append(client)
+        response = list_sequences.sync_detailed(client=client)  # succeeds only if the fake got the key
+        seen += [response, response.parsed]
+        seen.append(client.get_httpx_client())
+
+    wrong = api_key[::-1]
+    with (
+        InvoiceXpressClient(api_key=wrong, base_url=fake_url) as bad_client,
+        pytest.raises(errors.AuthenticationError) as denied,
+    ):
+        list_sequences.sync(client=bad_client)
+    seen.append(denied.value)
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"sequences": [{"id": "x"}]})
+
+    with pytest.raises(errors.InvalidResponse) as invalid:
+        list_sequences.sync(
+            client=InvoiceXpressClient(
+                api_key=api_key, base_url=fake_url, httpx_args={"transport": httpx.MockTransport(broken)}
+            )
+        )
+    seen.append(invalid.value)
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        unreachable = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        with pytest.raises(errors.APIConnectionError) as refused:
+            list_sequences.sync(client=InvoiceXpressClient(api_key=api_key, base_url=unreachable))
+    seen.append(refused.value)
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        with pytest.raises(errors.APITimeoutError) as timed_out:
+            list_sequences.sync(
+                client=InvoiceXpressClient(
+                    api_key=api_key,
+                    base_url=f"http://127.0.0.1:{silent.getsockname()[1]}",
+                    timeout=httpx.Timeout(0.2),
+                )
+            )
+    seen.append(timed_out.value)
+
+    log_lines = [record.getMessage() for record in debug_logs.records]
+    assert any("/sequences.json" in line for line in log_lines), "httpx logged nothing: the check would be vacuous"
+    for text in log_lines + exposures(*seen):
+        assert api_key not in text
+        assert wrong not in text
+
+
+def test_key_is_not_in_a_configuration_error(api_key: str) -> None:
+    with pytest.raises(errors.ClientConfigurationError) as raised:
+        InvoiceXpressClient(account_name="not valid", api_key=api_key)
+    assert api_key not in str(raised.value)
+    assert api_key not in repr(raised.value)
