@@ -12,7 +12,9 @@ from starlette.types import ASGIApp
 def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A socket already listening, so clients can connect before the server's loop has started."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # An explicit IPPROTO_TCP: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say so, and with
+    # Nagle on, a response whose headers and body go out in two writes stalls on the client's delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
