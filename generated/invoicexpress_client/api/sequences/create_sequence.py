@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import InvoiceXpressClient
+from ...models.new_sequence_request import NewSequenceRequest
+from ...models.sequence import Sequence
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NewSequenceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sequences.json",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Sequence:
+    if response.status_code == 201:
+        body = response.json()
+        key = next(key for key in ["sequence", "sequences"] if key in body)
+        return Sequence.from_dict(body[key])
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(response: httpx.Response) -> Response[Sequence]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: InvoiceXpressClient,
+    body: NewSequenceRequest,
+) -> Response[Sequence]:
+    """Create a sequence
+
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
+    the
+    new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
+    credentials must be configured. An account that is not Portuguese gets the series unregistered,
+    `N/A`
+    for every type (choice of this description: the documentation is silent).
+
+    This changes the account's Tax Authority records and cannot be undone (sequences can be neither
+    updated nor deleted through the API).
+
+    | status | code | message |
+    |---|---|---|
+    | 409 | `006` | The sequence is already being registered. |
+    | 422 | `000` | Unknown error. |
+    | 422 | `001` | Sequence name not allowed. |
+    | 422 | `002` | Sequence already exists. |
+    | 422 | `003` | Invalid sequence. |
+    | 422 | `004` | Invalid Tax Authority credentials. |
+    | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
+
+    Where the documentation is silent this description chooses, and the fake follows: a body that is not
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
+    gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
+    name
+    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+
+    Args:
+        body (NewSequenceRequest): The body of a request that creates a series.
+
+    Raises:
+        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
+            errors.AuthenticationError for 401), `code` and `message` what the service said.
+        errors.InvalidResponse: The answer's body breaks the contract.
+        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+
+    Returns:
+        Response[Sequence]: the status, headers, raw body and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: InvoiceXpressClient,
+    body: NewSequenceRequest,
+) -> Sequence:
+    """Create a sequence
+
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
+    the
+    new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
+    credentials must be configured. An account that is not Portuguese gets the series unregistered,
+    `N/A`
+    for every type (choice of this description: the documentation is silent).
+
+    This changes the account's Tax Authority records and cannot be undone (sequences can be neither
+    updated nor deleted through the API).
+
+    | status | code | message |
+    |---|---|---|
+    | 409 | `006` | The sequence is already being registered. |
+    | 422 | `000` | Unknown error. |
+    | 422 | `001` | Sequence name not allowed. |
+    | 422 | `002` | Sequence already exists. |
+    | 422 | `003` | Invalid sequence. |
+    | 422 | `004` | Invalid Tax Authority credentials. |
+    | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
+
+    Where the documentation is silent this description chooses, and the fake follows: a body that is not
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
+    gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
+    name
+    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+
+    Args:
+        body (NewSequenceRequest): The body of a request that creates a series.
+
+    Raises:
+        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
+            errors.AuthenticationError for 401), `code` and `message` what the service said.
+        errors.InvalidResponse: The answer's body breaks the contract.
+        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+
+    Returns:
+        Sequence
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: InvoiceXpressClient,
+    body: NewSequenceRequest,
+) -> Response[Sequence]:
+    """Create a sequence
+
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
+    the
+    new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
+    credentials must be configured. An account that is not Portuguese gets the series unregistered,
+    `N/A`
+    for every type (choice of this description: the documentation is silent).
+
+    This changes the account's Tax Authority records and cannot be undone (sequences can be neither
+    updated nor deleted through the API).
+
+    | status | code | message |
+    |---|---|---|
+    | 409 | `006` | The sequence is already being registered. |
+    | 422 | `000` | Unknown error. |
+    | 422 | `001` | Sequence name not allowed. |
+    | 422 | `002` | Sequence already exists. |
+    | 422 | `003` | Invalid sequence. |
+    | 422 | `004` | Invalid Tax Authority credentials. |
+    | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
+
+    Where the documentation is silent this description chooses, and the fake follows: a body that is not
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
+    gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
+    name
+    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+
+    Args:
+        body (NewSequenceRequest): The body of a request that creates a series.
+
+    Raises:
+        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
+            errors.AuthenticationError for 401), `code` and `message` what the service said.
+        errors.InvalidResponse: The answer's body breaks the contract.
+        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+
+    Returns:
+        Response[Sequence]: the status, headers, raw body and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: InvoiceXpressClient,
+    body: NewSequenceRequest,
+) -> Sequence:
+    """Create a sequence
+
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
+    the
+    new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
+    credentials must be configured. An account that is not Portuguese gets the series unregistered,
+    `N/A`
+    for every type (choice of this description: the documentation is silent).
+
+    This changes the account's Tax Authority records and cannot be undone (sequences can be neither
+    updated nor deleted through the API).
+
+    | status | code | message |
+    |---|---|---|
+    | 409 | `006` | The sequence is already being registered. |
+    | 422 | `000` | Unknown error. |
+    | 422 | `001` | Sequence name not allowed. |
+    | 422 | `002` | Sequence already exists. |
+    | 422 | `003` | Invalid sequence. |
+    | 422 | `004` | Invalid Tax Authority credentials. |
+    | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
+
+    Where the documentation is silent this description chooses, and the fake follows: a body that is not
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
+    gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
+    name
+    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+
+    Args:
+        body (NewSequenceRequest): The body of a request that creates a series.
+
+    Raises:
+        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
+            errors.AuthenticationError for 401), `code` and `message` what the service said.
+        errors.InvalidResponse: The answer's body breaks the contract.
+        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+
+    Returns:
+        Sequence
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

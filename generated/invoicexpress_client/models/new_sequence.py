@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.new_sequence_default_sequence import (
+    NewSequenceDefaultSequence,
+    check_new_sequence_default_sequence,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewSequence")
+
+
+@_attrs_define
+class NewSequence:
+    """A series to create. Fields other than these two are refused (`422`, code `003`): the documentation names
+    no others, and a field the service would silently drop is better caught.
+
+        Attributes:
+            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error `001`
+                ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document number is
+                `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no whitespace, `/` or `^`,
+                and at most 50 characters. A name already used by one of the account's series is refused (`002`).
+            default_sequence (NewSequenceDefaultSequence | Unset): `"1"` makes the new series the account's default (and the
+                previous default no longer is); `"0"`
+                leaves the default as it is. A string here, although responses carry the flag as an integer.
+                 Default: '0'.
+    """
+
+    serie: str
+    default_sequence: NewSequenceDefaultSequence | Unset = "0"
+
+    def to_dict(self) -> dict[str, Any]:
+        serie = self.serie
+
+        default_sequence: str | Unset = UNSET
+        if not isinstance(self.default_sequence, Unset):
+            default_sequence = self.default_sequence
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "serie": serie,
+            }
+        )
+        if default_sequence is not UNSET:
+            field_dict["default_sequence"] = default_sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        serie = d.pop("serie")
+
+        _default_sequence = d.pop("default_sequence", UNSET)
+        default_sequence: NewSequenceDefaultSequence | Unset
+        if isinstance(_default_sequence, Unset):
+            default_sequence = UNSET
+        else:
+            default_sequence = check_new_sequence_default_sequence(_default_sequence)
+
+        new_sequence = cls(
+            serie=serie,
+            default_sequence=default_sequence,
+        )
+
+        return new_sequence

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sequence import Sequence
+
+
+T = TypeVar("T", bound="SequenceUnderSequence")
+
+
+@_attrs_define
+class SequenceUnderSequence:
+    """
+    Attributes:
+        sequence (Sequence): A document series. The series numbers each of its 15 document types separately; for each
+            type
+            `<t>` it reports the last number used (`current_<t>_number`), the id to pass as `sequence_id` when
+            creating a document of that type in this series (`current_<t>_sequence_id`, not the series' `id`),
+            and the Tax Authority validation code of that type in this series (`current_<t>_validation_code`).
+
+            Eleven types are relevant for ATCUD (invoice to quote); fees notes and the VAT MOSS documents are
+            not, and report `N/A`. Fields this description does not know yet are kept: the schema is open so
+            that a field added by the service does not break its clients.
+    """
+
+    sequence: Sequence
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sequence = self.sequence.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sequence": sequence,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequence import Sequence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sequence = Sequence.from_dict(d.pop("sequence"))
+
+        sequence_under_sequence = cls(
+            sequence=sequence,
+        )
+
+        sequence_under_sequence.additional_properties = d
+        return sequence_under_sequence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
