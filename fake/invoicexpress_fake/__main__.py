@@ -2,8 +2,10 @@
 
 import argparse
 import secrets
+from typing import get_args
 
-from . import create_app, seeded_account
+from . import create_app, rules, seeded_account
+from .account import TaxSituation
 from .serve import base_url, listening_socket, serve_forever
 
 
@@ -14,16 +16,47 @@ def main() -> None:
     parser.add_argument("--api-key", help="the account's API key (default: a new random key, printed)")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the account's validation codes")
     parser.add_argument(
+        "--tax-situation",
+        choices=get_args(TaxSituation),
+        default="ready",
+        help="the account with the Tax Authority: ready (Portuguese, AT credentials set; the default), "
+        "no_credentials, no_open_activity, or not_portuguese",
+    )
+    parser.add_argument(
+        "--registration-in-progress",
+        action="store_true",
+        help="act as if an AT registration were under way (create and register answer 409)",
+    )
+    parser.add_argument(
         "--unauthorized-body",
         choices=("empty", "json"),
         default="empty",
         help="the body of a 401: empty, as in the reference page, or the JSON of the current documentation",
     )
+    parser.add_argument(
+        "--single-root-key",
+        choices=("sequence", "sequences"),
+        default="sequence",
+        help="the key one series comes under in get and create answers (the sources disagree)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=rules.REQUESTS_PER_MINUTE,
+        help="requests per minute before 429 (default: the service's %(default)s); 0 turns it off",
+    )
     args = parser.parse_args()
     api_key = args.api_key or secrets.token_hex(20)
-    app = create_app(seeded_account(api_key, seed=args.seed), unauthorized_body=args.unauthorized_body)
+    account = seeded_account(api_key, seed=args.seed, tax_situation=args.tax_situation)
+    account.registration_in_progress = args.registration_in_progress
+    app = create_app(
+        account,
+        unauthorized_body=args.unauthorized_body,
+        single_root_key=args.single_root_key,
+        requests_per_minute=args.rate_limit or None,
+    )
     sock = listening_socket(args.host, args.port)
-    print(f"Fake InvoiceXpress account {app.state.account.name!r} at {base_url(sock)}", flush=True)
+    print(f"Fake InvoiceXpress account {account.name!r} at {base_url(sock)}", flush=True)
     print(f"API key: {api_key}", flush=True)
     print("Try: curl '" + base_url(sock) + "/sequences.json?api_key=" + api_key + "'", flush=True)
     serve_forever(app, sock)

@@ -1,0 +1,85 @@
+"""Every rule of the fake that the documentation leaves open, in one place, with the service's error codes.
+
+The contract (openapi/) states each of these choices where it applies; change them here and there together.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# A series name: SAF-T (PT) document numbers are `TYPE SERIE/NUMBER`, the series part `[^/^ ]+`, the whole at
+# most 60 characters. Whitespace, `/` and `^` are refused, and so are names over 50 characters (code 001).
+SERIE_PATTERN = re.compile(r"[^\s/^]+")
+SERIE_MAX_LENGTH = 50
+# A create request's body beyond this is refused unread (413); the service's own limit is undocumented.
+MAX_BODY_BYTES = 64 * 1024
+# How often an account may call, per minute (the documentation's current figure); None turns it off.
+REQUESTS_PER_MINUTE = 780
+
+
+@dataclass(frozen=True)
+class Refusal(Exception):
+    """An error answer: status, the service's code and message."""
+
+    status: int
+    code: str
+    message: str
+
+    def body(self) -> dict[str, Any]:
+        return {"errors": {"code": self.code, "message": self.message}}
+
+
+# createSequence's codes.
+CREATE_UNKNOWN = Refusal(422, "000", "Unknown error.")
+CREATE_NAME_NOT_ALLOWED = Refusal(422, "001", "Sequence name not allowed.")
+CREATE_ALREADY_EXISTS = Refusal(422, "002", "Sequence already exists.")
+CREATE_INVALID = Refusal(422, "003", "Invalid sequence.")
+CREATE_BAD_CREDENTIALS = Refusal(422, "004", "Invalid Tax Authority credentials.")
+CREATE_NO_ACTIVITY = Refusal(422, "005", "Account fiscal ID doesn't have open activity in Tax Authority.")
+CREATE_BUSY = Refusal(409, "006", "The sequence is already being registered.")
+
+# getSequence, registerSequence and setSequenceDefault share the 404.
+NOT_FOUND = Refusal(404, "006", "The sequence doesn't exist.")
+
+# registerSequence's codes: numbered differently from create's.
+REGISTER_ALL_REGISTERED = Refusal(409, "005", "All sequences are registered.")
+REGISTER_BUSY = Refusal(409, "008", "The sequence is already being registered.")
+REGISTER_DEFAULT = Refusal(422, "000", "The default sequence cannot be registered.")
+REGISTER_BAD_CREDENTIALS = Refusal(422, "002", "Invalid Tax Authority credentials.")
+REGISTER_NO_ACTIVITY = Refusal(422, "003", "Account fiscal ID doesn't have open activity in Tax Authority.")
+REGISTER_NOT_PORTUGUESE = Refusal(422, "004", "Account is not Portuguese.")
+REGISTER_ALREADY_REGISTERED = Refusal(422, "007", "All Sequences are registered in AT.")
+
+# setSequenceDefault's 422 has no documented code: no document could be issued in an unregistered series.
+DEFAULT_NOT_REGISTERED = Refusal(
+    422, "000", "The sequence must be registered in the Tax Authority before it can be the default."
+)
+
+
+@dataclass(frozen=True)
+class NewSequence:
+    serie: str
+    make_default: bool
+
+
+def parse_new_sequence(content_type: str, body: bytes) -> NewSequence:
+    """A create request's body, or the refusal it earns: any other shape, type or field is `003`, a name
+    against the rules `001`. A body that is not JSON-typed is read as no body at all (`003`)."""
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        raise CREATE_INVALID
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise CREATE_INVALID from None
+    if not isinstance(document, dict) or set(document) != {"sequence"}:
+        raise CREATE_INVALID
+    fields = document["sequence"]
+    if not isinstance(fields, dict) or "serie" not in fields or not set(fields) <= {"serie", "default_sequence"}:
+        raise CREATE_INVALID
+    serie, flag = fields["serie"], fields.get("default_sequence", "0")
+    if not isinstance(serie, str) or flag not in ("0", "1"):
+        raise CREATE_INVALID
+    if not SERIE_PATTERN.fullmatch(serie) or len(serie) > SERIE_MAX_LENGTH:
+        raise CREATE_NAME_NOT_ALLOWED
+    return NewSequence(serie, make_default=flag == "1")
