@@ -72,9 +72,14 @@ def anyio_backend() -> str:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """How many requests the property tests sent, per transport and operation (quoted in closing notes)."""
-    from test_conformance import REQUESTS  # only present when the conformance tests were collected
+    from support_contract import REQUESTS
+    from test_stateful import STEPS
 
     if REQUESTS:
         terminalreporter.section("schemathesis requests per operation")
         for operation, count in sorted(REQUESTS.items()):
             terminalreporter.write_line(f"{count:6d}  {operation}")
+    if STEPS:
+        terminalreporter.section("stateful scenarios and steps (operation, status)")
+        for step, count in sorted(STEPS.items()):
+            terminalreporter.write_line(f"{count:6d}  {step}")

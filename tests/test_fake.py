@@ -1,6 +1,7 @@
 """The fake InvoiceXpress behaves as the service is documented to: what other teams rely on when they test
 their clients against it."""
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -8,11 +9,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from invoicexpress_fake import Account, create_app, seeded_account
+from invoicexpress_fake import Account, create_app, rules, seeded_account
+from invoicexpress_fake.app import RateLimiter
 from invoicexpress_fake.series import ATCUD_TYPES, DOCUMENT_TYPES
+from invoicexpress_fake.serve import serving
 from support import ROOT
-
-AT_CODE = r"^[A-Z0-9]{8,}$"
 
 
 def codes(series: dict[str, object], doc_types: tuple[str, ...]) -> list[object]:
@@ -45,8 +46,6 @@ def test_can_answer_401_with_the_json_body_of_the_current_documentation(api_key:
     async def fetch() -> httpx.Response:
         async with httpx.AsyncClient(transport=transport, base_url="http://fake") as client:
             return await client.get("/sequences.json")
-
-    import asyncio
 
     response = asyncio.run(fetch())
     assert response.status_code == 401
@@ -95,3 +94,83 @@ def test_mock_script_serves_the_fake_on_loopback_with_the_given_key() -> None:
     assert listed.status_code == 200
     assert len(json.loads(listed.content)["sequences"]) >= 4
     assert denied.status_code == 401
+
+
+JSON = "application/json"
+
+
+def create(http: httpx.Client, api_key: str, content: bytes, content_type: str = JSON) -> httpx.Response:
+    return http.post(
+        "/sequences.json", params={"api_key": api_key}, content=content, headers={"Content-Type": content_type}
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [
+        pytest.param(b'{"sequence": {"serie": "2027"', JSON, id="malformed JSON"),
+        pytest.param(b"\xff\xfe", JSON, id="not UTF-8"),
+        pytest.param(b"[]", JSON, id="not an object"),
+        pytest.param(b'{"serie": "2027"}', JSON, id="no envelope"),
+        pytest.param(b'{"sequence": {}}', JSON, id="no serie"),
+        pytest.param(b'{"sequence": {"serie": 2027}}', JSON, id="serie not a string"),
+        pytest.param(b'{"sequence": {"serie": "2027", "default_sequence": 1}}', JSON, id="flag not a string"),
+        pytest.param(b'{"sequence": {"serie": "2027", "default_sequence": "yes"}}', JSON, id="flag not 0 or 1"),
+        pytest.param(b'{"sequence": {"serie": "2027", "colour": "red"}}', JSON, id="unknown field"),
+        pytest.param(b'{"sequence": {"serie": "2027"}, "extra": 1}', JSON, id="unknown top-level field"),
+        pytest.param(b"sequence[serie]=2027", "application/x-www-form-urlencoded", id="not JSON-typed"),
+    ],
+)
+def test_create_refuses_malformed_bodies_with_422_invalid_sequence(
+    http: httpx.Client, api_key: str, account: Account, content: bytes, content_type: str
+) -> None:
+    before = dict(account.series)
+    response = create(http, api_key, content, content_type)
+    assert (response.status_code, response.json()) == (
+        422,
+        {"errors": {"code": "003", "message": "Invalid sequence."}},
+    )
+    assert account.series == before
+
+
+def test_create_refuses_an_oversized_body_unread(http: httpx.Client, api_key: str) -> None:
+    padding = "x" * (rules.MAX_BODY_BYTES + 1)
+    response = create(http, api_key, json.dumps({"sequence": {"serie": "2027", "pad": padding}}).encode())
+    assert response.status_code == 413
+
+
+def test_checks_the_key_before_anything_else(http: httpx.Client) -> None:
+    assert http.post("/sequences.json", content=b"not json").status_code == 401
+    assert http.put("/sequences/1/register.json").status_code == 401
+
+
+def test_unsupported_methods_get_405_with_the_allowed_ones(http: httpx.Client) -> None:
+    response = http.delete("/sequences/146090.json")
+    assert response.status_code == 405
+    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD"}
+
+
+@pytest.mark.parametrize("path", ["/sequences/abc.json", "/sequences/-1.json", "/sequences/1.5.json"])
+def test_an_id_that_is_not_a_positive_integer_names_no_series(http: httpx.Client, api_key: str, path: str) -> None:
+    response = http.get(path, params={"api_key": api_key})
+    assert (response.status_code, response.json()["errors"]["code"]) == (404, "006")
+
+
+def test_rate_limit_answers_429_with_retry_after(api_key: str) -> None:
+    app = create_app(seeded_account(api_key), requests_per_minute=2)
+    with serving(app) as url, httpx.Client(base_url=url, params={"api_key": api_key}) as http:
+        statuses = [http.get("/sequences.json").status_code for _ in range(3)]
+        limited = http.get("/sequences.json")
+    assert statuses == [200, 200, 429]
+    assert limited.status_code == 429
+    assert 1 <= int(limited.headers["retry-after"]) <= 60
+
+
+def test_rate_limit_frees_a_slot_a_minute_after_each_request() -> None:
+    now = [1000.0]
+    limiter = RateLimiter(2, clock=lambda: now[0])
+    assert [limiter.wait_needed() for _ in range(3)] == [0.0, 0.0, 60.0]
+    now[0] += 59.5
+    assert limiter.wait_needed() == pytest.approx(0.5)
+    now[0] += 0.5
+    assert limiter.wait_needed() == 0.0

@@ -1,0 +1,95 @@
+"""What the property tests add to schemathesis: a request count per operation, and checks of properties the
+contract states in prose and examples rather than in schemas."""
+
+import json
+import os
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.transport import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
+from support import load_bundle
+
+# At least 100 per operation; raise it for a deeper run: SCHEMATHESIS_MAX_EXAMPLES=1000 scripts/test
+MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "100"))
+# Operations whose valid-looking requests can meet a business rule (a name taken, a series registered
+# already): they may answer 422 to positive data, and `documented_codes_only` checks the code is theirs.
+STATEFUL_OPERATIONS = ("createSequence", "registerSequence", "setSequenceDefault")
+
+# Requests that reached the fake, per "transport: METHOD /path/template"; printed at the end of the run.
+REQUESTS: Counter[str] = Counter()
+
+
+@cache
+def path_templates() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$"), path)
+        for path in load_bundle()["paths"]
+    ]
+
+
+class Counting:
+    """Counts the requests that reach the fake, per transport and operation."""
+
+    def __init__(self, app: ASGIApp, transport: str) -> None:
+        self.app = app
+        self.transport = transport
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            template = next((path for pattern, path in path_templates() if pattern.match(scope["path"])), "(other)")
+            REQUESTS[f"{self.transport}: {scope['method']} {template}"] += 1
+        await self.app(scope, receive, send)
+
+
+@cache
+def documented_codes(operation_id: str, status: str) -> frozenset[str]:
+    """The error codes the contract's examples give for an operation's status."""
+    document = load_bundle()
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                response = operation["responses"].get(status, {})
+                while "$ref" in response:
+                    response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+                examples = response.get("content", {}).get("application/json", {}).get("examples", {})
+                return frozenset(example["value"]["errors"]["code"] for example in examples.values())
+    return frozenset()
+
+
+def documented_codes_only(ctx: Any, response: Response, case: Any) -> bool | None:
+    """An error body's code must be one the contract documents for that operation and status."""
+    if response.status_code < 400:
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None  # not a JSON error body (an empty 401, a 405's text): other checks judge those
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), dict) or "code" not in body["errors"]:
+        return None
+    code = body["errors"]["code"]
+    documented = documented_codes(case.operation.definition.raw["operationId"], str(response.status_code))
+    assert code in documented, f"code {code!r} is not documented for {case.operation.label} {response.status_code}"
+    return True
+
+
+def config(api_key: str) -> SchemathesisConfig:
+    """All checks, valid and invalid requests, the fake's key for the `ApiKey` scheme."""
+    return SchemathesisConfig.from_dict(
+        {
+            "auth": {"openapi": {"ApiKey": {"api_key": api_key}}},
+            "generation": {"max-examples": MAX_EXAMPLES, "mode": "all", "database": "none"},
+            "operations": [
+                {
+                    "include-operation-id": operation,
+                    "checks": {
+                        "positive_data_acceptance": {"expected-statuses": ["2XX", "401", "404", "409", "422", "429"]}
+                    },
+                }
+                for operation in STATEFUL_OPERATIONS
+            ],
+        }
+    )
