@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client import client as client_module
 from invoicexpress_fake import Account, create_app, seeded_account
 from invoicexpress_fake.serve import serving
 from starlette.applications import Starlette
@@ -68,6 +69,20 @@ async def async_client(fake_url: str, api_key: str) -> AsyncIterator[InvoiceXpre
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def no_real_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test waits out a retry for real: one that would fails here (tests of retries record the waits)."""
+
+    def refuse(seconds: float) -> None:
+        raise AssertionError(f"the client would sleep {seconds} s in a test")
+
+    async def refuse_async(seconds: float) -> None:
+        refuse(seconds)
+
+    monkeypatch.setattr(client_module, "_sleep", refuse)
+    monkeypatch.setattr(client_module, "_async_sleep", refuse_async)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -15,7 +15,10 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def client_answering(handler: Handler) -> InvoiceXpressClient:
-    return InvoiceXpressClient(account_name="acme", api_key="k", httpx_args={"transport": httpx.MockTransport(handler)})
+    """A client whose requests `handler` answers, raising at the first answer (no retries)."""
+    return InvoiceXpressClient(
+        account_name="acme", api_key="k", max_retries=0, httpx_args={"transport": httpx.MockTransport(handler)}
+    )
 
 
 def answer(status: int, body: Any = None, *, content: bytes | None = None, **headers: str) -> Handler:

@@ -114,7 +114,8 @@ def _error_details(node: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx.Response) -> float | None:
+    """Seconds the service asks to wait (its Retry-After header, in seconds or as a date), if it says."""
     value = response.headers.get("Retry-After")
     if value is None:
         return None
@@ -142,7 +143,7 @@ def _status_error(label: str, response: httpx.Response) -> errors.APIStatusError
     text = f"{label}: {status} {reason}: " + (f"[{code}] " if code else "") + said
     details: dict[str, Any] = {"status_code": status, "code": code, "content": response.content}
     if status == 429:
-        return errors.RateLimitError(text, retry_after=_retry_after(response), **details)
+        return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if status >= 500:
         return errors.ServerError(text, **details)
     return _STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)

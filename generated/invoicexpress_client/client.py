@@ -1,15 +1,18 @@
 """The client that every operation in `api/` takes: one InvoiceXpress account, its key, and its HTTP settings."""
 
+import logging
 import re
 import ssl
+import time
 from types import TracebackType
 from typing import Any, Self
 
+import anyio
 import httpx
 from attrs import define, evolve, field
 
 from . import errors
-from ._response_checks import ResponseChecker
+from ._response_checks import ResponseChecker, retry_after
 
 # The account's own host: the `servers` entry of the contract (a test keeps the two equal).
 BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
@@ -17,6 +20,15 @@ SERVICE_DOMAIN = ".invoicexpress.com"
 # The generator's client has no timeout at all; a request to a stalled server must end.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "invoicexpress-client/0.1.0"
+# Past the account's rate limit (429), a GET is sent again up to `max_retries` times, after the service's
+# Retry-After or else after 1 s, 2 s, ...; a longer Retry-After than this is not waited for.
+RETRY_MAX_WAIT = 60.0
+RETRY_BACKOFF = 1.0
+
+logger = logging.getLogger("invoicexpress_client")
+# Indirections the tests replace, so that no test waits for real.
+_sleep = time.sleep
+_async_sleep = anyio.sleep
 
 _ACCOUNT_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
@@ -41,6 +53,9 @@ class InvoiceXpressClient:
         verify_ssl: TLS verification: `True`, a CA bundle path or an `ssl.SSLContext`. It cannot be turned
             off for the real service: the key travels in every request's URL.
         follow_redirects: Whether to follow redirects (the key is only ever sent to `base_url`'s origin).
+        max_retries: How many times a GET answered 429 (the account's rate limit) is sent again, after the
+            service's Retry-After (up to 60 s) or 1 s, 2 s, ... Writes are never repeated: creating or
+            registering a series is one-shot. 0 turns retries off.
         httpx_args: More arguments for the `httpx.Client` and `httpx.AsyncClient` (e.g. `transport`, `proxy`).
 
     Every operation returns its success type or raises a subclass of `errors.InvoiceXpressError`:
@@ -56,6 +71,7 @@ class InvoiceXpressClient:
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    max_retries: int = field(default=2, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
@@ -82,6 +98,8 @@ class InvoiceXpressClient:
                 raise errors.ClientConfigurationError(
                     "TLS verification cannot be turned off for InvoiceXpress: the API key is in every request's URL"
                 )
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            raise errors.ClientConfigurationError("max_retries must be a whole number, 0 or more")
         if not isinstance(self._timeout, httpx.Timeout):
             raise errors.ClientConfigurationError("timeout must be an httpx.Timeout, e.g. httpx.Timeout(10.0)")
 
@@ -113,13 +131,16 @@ class InvoiceXpressClient:
     def _checker(self) -> ResponseChecker:
         return ResponseChecker(base_path=self.base_url.path)
 
+    def _key_adder(self) -> "_KeyAdder":
+        return _KeyAdder(self.base_url, self._api_key, max_retries=self.max_retries)
+
     def get_httpx_client(self) -> httpx.Client:
         """The `httpx.Client` this client sends through, made on first use."""
         if self._client is None:
             args = self._client_args()
             hooks = dict(args.pop("event_hooks", {}))
             hooks["response"] = [*hooks.get("response", []), self._checker().check]
-            self._client = _KeyedClient(key=_KeyAdder(self.base_url, self._api_key), event_hooks=hooks, **args)
+            self._client = _KeyedClient(key=self._key_adder(), event_hooks=hooks, **args)
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -128,9 +149,7 @@ class InvoiceXpressClient:
             args = self._client_args()
             hooks = dict(args.pop("event_hooks", {}))
             hooks["response"] = [*hooks.get("response", []), self._checker().acheck]
-            self._async_client = _KeyedAsyncClient(
-                key=_KeyAdder(self.base_url, self._api_key), event_hooks=hooks, **args
-            )
+            self._async_client = _KeyedAsyncClient(key=self._key_adder(), event_hooks=hooks, **args)
         return self._async_client
 
     def close(self) -> None:
@@ -167,11 +186,13 @@ class InvoiceXpressClient:
 
 
 class _KeyAdder:
-    """Makes the copy of a request that goes on the wire: with the key, and only to the account's origin."""
+    """What happens on the wire below httpx: the copy of each request that carries the key (sent only to the
+    account's origin), and the repeats of a rate-limited GET."""
 
-    def __init__(self, base_url: httpx.URL, api_key: str) -> None:
+    def __init__(self, base_url: httpx.URL, api_key: str, *, max_retries: int) -> None:
         self._origin = (base_url.scheme, base_url.host, base_url.port)
         self._api_key = api_key
+        self._max_retries = max_retries
 
     def __repr__(self) -> str:
         return "<_KeyAdder>"
@@ -188,6 +209,21 @@ class _KeyAdder:
             extensions=request.extensions,
         )
 
+    def wait_before_retry(self, request: httpx.Request, response: httpx.Response, retries_done: int) -> float | None:
+        """Seconds to wait before sending `request` again, or None to hand `response` to the caller."""
+        if response.status_code != 429 or request.method != "GET" or retries_done >= self._max_retries:
+            return None
+        wait = retry_after(response)
+        if wait is None:
+            wait = RETRY_BACKOFF * 2**retries_done
+        if wait > RETRY_MAX_WAIT:
+            return None
+        logger.warning(
+            "%s %s: 429 Too Many Requests, retry %d of %d in %.1f s",
+            request.method, request.url.path, retries_done + 1, self._max_retries, wait,
+        )  # fmt: skip
+        return wait
+
 
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
     where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
@@ -202,10 +238,19 @@ class _KeyTransport(httpx.BaseTransport):
         self._key = key
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return self._inner.handle_request(self._key.to_wire(request))
-        except httpx.TransportError as exc:
-            raise _connection_error(request, exc) from exc
+        retries_done = 0
+        while True:
+            try:
+                response = self._inner.handle_request(self._key.to_wire(request))
+            except httpx.TransportError as exc:
+                raise _connection_error(request, exc) from exc
+            wait = self._key.wait_before_retry(request, response, retries_done)
+            if wait is None:
+                return response
+            response.read()  # drained, so the connection can be reused
+            response.close()
+            _sleep(wait)
+            retries_done += 1
 
 
 class _AsyncKeyTransport(httpx.AsyncBaseTransport):
@@ -214,10 +259,19 @@ class _AsyncKeyTransport(httpx.AsyncBaseTransport):
         self._key = key
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return await self._inner.handle_async_request(self._key.to_wire(request))
-        except httpx.TransportError as exc:
-            raise _connection_error(request, exc) from exc
+        retries_done = 0
+        while True:
+            try:
+                response = await self._inner.handle_async_request(self._key.to_wire(request))
+            except httpx.TransportError as exc:
+                raise _connection_error(request, exc) from exc
+            wait = self._key.wait_before_retry(request, response, retries_done)
+            if wait is None:
+                return response
+            await response.aread()
+            await response.aclose()
+            await _async_sleep(wait)
+            retries_done += 1
 
 
 # httpx picks a transport per request (the pool, a mount, or an environment proxy) in `_transport_for_url`;

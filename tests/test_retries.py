@@ -1,0 +1,127 @@
+"""Past the account's rate limit: reads are sent again after the wait the service asks for; writes never are."""
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+from invoicexpress_client import InvoiceXpressClient, client, errors
+from invoicexpress_client.api.sequences import create_sequence, list_sequences, register_sequence
+from invoicexpress_client.models import NewSequence, NewSequenceRequest
+from invoicexpress_fake import create_app, seeded_account
+from invoicexpress_fake.serve import serving
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the client asked for, recorded instead of slept."""
+    recorded: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(client, "_sleep", recorded.append)
+    monkeypatch.setattr(client, "_async_sleep", async_sleep)
+    return recorded
+
+
+def limited(times: int, **headers: str) -> tuple[Handler, list[httpx.Request]]:
+    """Answers 429 `times` times, then succeeds."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) <= times:
+            return httpx.Response(429, headers=headers)
+        return httpx.Response(200, json={"sequences": []})
+
+    return handler, seen
+
+
+def client_for(handler: Handler, max_retries: int = 2) -> InvoiceXpressClient:
+    return InvoiceXpressClient(
+        account_name="acme",
+        api_key="k",
+        max_retries=max_retries,
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+
+
+def test_a_rate_limited_read_is_retried_after_retry_after(waits: list[float]) -> None:
+    handler, seen = limited(2, **{"Retry-After": "3"})
+    assert list_sequences.sync(client=client_for(handler)).sequences == []
+    assert (len(seen), waits) == (3, [3.0, 3.0])
+    assert all(request.url.params["api_key"] == "k" for request in seen)
+
+
+def test_without_retry_after_the_waits_double(waits: list[float]) -> None:
+    handler, _ = limited(2)
+    list_sequences.sync(client=client_for(handler))
+    assert waits == [1.0, 2.0]
+
+
+def test_retries_are_bounded_then_the_rate_limit_error_is_raised(waits: list[float]) -> None:
+    handler, seen = limited(10, **{"Retry-After": "1"})
+    with pytest.raises(errors.RateLimitError) as raised:
+        list_sequences.sync(client=client_for(handler, max_retries=2))
+    assert (len(seen), raised.value.retry_after) == (3, 1.0)
+
+
+def test_a_wait_longer_than_a_minute_is_left_to_the_caller(waits: list[float]) -> None:
+    handler, seen = limited(1, **{"Retry-After": "3600"})
+    with pytest.raises(errors.RateLimitError) as raised:
+        list_sequences.sync(client=client_for(handler))
+    assert (len(seen), waits, raised.value.retry_after) == (1, [], 3600.0)
+
+
+def test_max_retries_zero_turns_retries_off(waits: list[float]) -> None:
+    handler, seen = limited(1)
+    with pytest.raises(errors.RateLimitError):
+        list_sequences.sync(client=client_for(handler, max_retries=0))
+    assert len(seen) == 1
+
+
+def test_writes_are_never_repeated(waits: list[float]) -> None:
+    handler, seen = limited(10, **{"Retry-After": "1"})
+    rate_limited = client_for(handler)
+    with pytest.raises(errors.RateLimitError):
+        register_sequence.sync(146090, client=rate_limited)
+    with pytest.raises(errors.RateLimitError):
+        create_sequence.sync(client=rate_limited, body=NewSequenceRequest(sequence=NewSequence(serie="2027")))
+    assert [request.method for request in seen] == ["PUT", "POST"]
+    assert waits == []
+
+
+@pytest.mark.anyio
+async def test_asynchronous_reads_are_retried_too(waits: list[float]) -> None:
+    handler, seen = limited(1, **{"Retry-After": "2"})
+    assert (await list_sequences.asyncio(client=client_for(handler))).sequences == []
+    assert (len(seen), waits) == (2, [2.0])
+
+
+def test_retries_are_logged_without_the_key(waits: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    handler, _ = limited(1)
+    list_sequences.sync(client=client_for(handler))
+    [record] = [record for record in caplog.records if record.name == "invoicexpress_client"]
+    assert record.getMessage() == "GET /sequences.json: 429 Too Many Requests, retry 1 of 2 in 1.0 s"
+    assert "k" not in record.getMessage().replace("Requests", "")
+
+
+@pytest.mark.parametrize("value", [-1, True, 1.5])
+def test_max_retries_must_be_a_whole_number(value: object) -> None:
+    with pytest.raises(errors.ClientConfigurationError, match="max_retries"):
+        InvoiceXpressClient(account_name="acme", api_key="k", max_retries=value)  # type: ignore[arg-type]
+
+
+def test_the_fake_and_the_client_agree_on_429(api_key: str) -> None:
+    """Over loopback: the fake's rate limit says how long to wait, in whole seconds up to a minute."""
+    with (
+        serving(create_app(seeded_account(api_key), requests_per_minute=1)) as url,
+        InvoiceXpressClient(api_key=api_key, base_url=url, max_retries=0) as limited_client,
+    ):
+        list_sequences.sync(client=limited_client)
+        with pytest.raises(errors.RateLimitError) as raised:
+            list_sequences.sync(client=limited_client)
+    assert raised.value.retry_after is not None
+    assert 0 < raised.value.retry_after <= 60
