@@ -94,11 +94,7 @@ def create_app(
         return JSONResponse({single_root_key: series}, status_code=status)
 
     def series_id(request: Request) -> int:
-        """The path's id; one that is not a positive integer names no series."""
-        raw = request.path_params["sequence_id"]
-        if not (raw.isascii() and raw.isdigit()):
-            raise rules.NOT_FOUND
-        return int(raw)
+        return rules.series_id(request.path_params["sequence_id"])
 
     async def sequences(request: Request) -> Response:
         if request.method == "POST":
@@ -125,5 +121,8 @@ def create_app(
             Route("/sequences/{sequence_id}/set_current.json", answer(set_current), methods=["PUT"]),
         ]
     )
+    # A path with a trailing slash is not found, as any other unknown path: Starlette would redirect it, and
+    # the redirect's Location would repeat the query string, key included.
+    app.router.redirect_slashes = False
     app.state.account = account
     return app

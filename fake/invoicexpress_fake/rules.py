@@ -9,9 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 # A series name: SAF-T (PT) document numbers are `TYPE SERIE/NUMBER`, the series part `[^/^ ]+`, the whole at
-# most 60 characters. Whitespace, `/` and `^` are refused, and so are names over 50 characters (code 001).
-SERIE_PATTERN = re.compile(r"[^\s/^]+")
+# most 60 characters. Whitespace, control characters, the byte-order mark, `/` and `^` are refused, and so are
+# names over 50 characters (code 001). Spelled out so that JavaScript's `\s` and Python's agree: the contract
+# carries the same pattern.
+SERIE_PATTERN = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\ufeff/^]+")
 SERIE_MAX_LENGTH = 50
+# Ids are 64-bit integers at most: a longer run of digits names no series.
+MAX_ID_DIGITS = 19
 # A create request's body beyond this is refused unread (413); the service's own limit is undocumented.
 MAX_BODY_BYTES = 64 * 1024
 # How often an account may call, per minute (the documentation's current figure); None turns it off.
@@ -70,7 +74,7 @@ def parse_new_sequence(content_type: str, body: bytes) -> NewSequence:
         raise CREATE_INVALID
     try:
         document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
         raise CREATE_INVALID from None
     if not isinstance(document, dict) or set(document) != {"sequence"}:
         raise CREATE_INVALID
@@ -80,6 +84,22 @@ def parse_new_sequence(content_type: str, body: bytes) -> NewSequence:
     serie, flag = fields["serie"], fields.get("default_sequence", "0")
     if not isinstance(serie, str) or flag not in ("0", "1"):
         raise CREATE_INVALID
-    if not SERIE_PATTERN.fullmatch(serie) or len(serie) > SERIE_MAX_LENGTH:
+    if not SERIE_PATTERN.fullmatch(serie) or len(serie) > SERIE_MAX_LENGTH or not is_unicode_text(serie):
         raise CREATE_NAME_NOT_ALLOWED
     return NewSequence(serie, make_default=flag == "1")
+
+
+def is_unicode_text(text: str) -> bool:
+    """False for a string holding a lone surrogate (JSON allows `"\\ud800"`; no UTF-8 answer could carry it)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def series_id(raw: str) -> int:
+    """The id in a path, or NOT_FOUND for anything that is not one (`abc`, `-1`, `1.5`, 5,000 digits)."""
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS):
+        raise NOT_FOUND
+    return int(raw)
