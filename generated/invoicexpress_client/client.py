@@ -1,8 +1,10 @@
 """The client that every operation in `api/` takes: one InvoiceXpress account, its key, and its HTTP settings."""
 
+import asyncio
 import logging
 import re
 import ssl
+import threading
 import time
 from types import TracebackType
 from typing import Any, Self
@@ -16,7 +18,7 @@ from ._response_checks import ResponseChecker, retry_after
 
 # The account's own host: the `servers` entry of the contract (a test keeps the two equal).
 BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
-SERVICE_DOMAIN = ".invoicexpress.com"
+SERVICE_DOMAIN = "invoicexpress.com"
 # The generator's client has no timeout at all; a request to a stalled server must end.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "invoicexpress-client/0.1.0"
@@ -24,13 +26,49 @@ USER_AGENT = "invoicexpress-client/0.1.0"
 # Retry-After or else after 1 s, 2 s, ...; a longer Retry-After than this is not waited for.
 RETRY_MAX_WAIT = 60.0
 RETRY_BACKOFF = 1.0
+# httpx settings this class sets itself, after checking them: in `httpx_args` they would bypass the checks.
+MANAGED_HTTPX_ARGS = frozenset({"auth", "base_url", "follow_redirects", "headers", "params", "timeout", "verify"})
 
 logger = logging.getLogger("invoicexpress_client")
 # Indirections the tests replace, so that no test waits for real.
 _sleep = time.sleep
 _async_sleep = anyio.sleep
 
-_ACCOUNT_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
+def _refuse(message: str) -> errors.ClientConfigurationError:
+    return errors.ClientConfigurationError(message)
+
+
+def _checked_base_url(account_name: object, base_url: object, verify_ssl: object) -> httpx.URL:
+    """Where requests go, once the settings that decide it are known to be sound."""
+    if account_name is not None and not (isinstance(account_name, str) and _ACCOUNT_NAME.fullmatch(account_name)):
+        raise _refuse(
+            f"account_name {account_name!r} is not an account name: letters, digits and inner hyphens,"
+            " as in https://<account_name>.app.invoicexpress.com"
+        )
+    if base_url is None:
+        if account_name is None:
+            raise _refuse("give account_name (or base_url, to reach another server)")
+        base_url = BASE_URL_TEMPLATE.format(account_name=account_name)
+    if not isinstance(base_url, str | httpx.URL):
+        raise _refuse(f"base_url must be a URL string, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise _refuse(f"base_url {base_url!r} is not a URL ({exc})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise _refuse(f"base_url {base_url!r} is not an http or https URL")
+    if url.query or url.fragment:
+        raise _refuse(f"base_url {base_url!r} has a query or fragment: give the address only")
+    host = url.host.rstrip(".").lower()
+    if host == SERVICE_DOMAIN or host.endswith("." + SERVICE_DOMAIN):
+        if url.scheme != "https":
+            raise _refuse("InvoiceXpress is reached over https only: the API key is in every request's URL")
+        if verify_ssl is False:
+            raise _refuse("TLS verification cannot be turned off for InvoiceXpress: the API key is in every URL")
+    return url
 
 
 @define
@@ -41,7 +79,8 @@ class InvoiceXpressClient:
 
     Requests go to `https://{account_name}.app.invoicexpress.com` with the key in the `api_key` query
     parameter, added at the last moment so that it never appears in httpx's log lines, in the request kept
-    on a response or an exception, or in this object's repr.
+    on a response or an exception, or in this object's repr. Redirects are not followed (the service
+    documents none, and following one would send the key along).
 
     Args:
         account_name: The account's name, as in its InvoiceXpress address.
@@ -52,16 +91,18 @@ class InvoiceXpressClient:
         headers: Headers added to every request.
         verify_ssl: TLS verification: `True`, a CA bundle path or an `ssl.SSLContext`. It cannot be turned
             off for the real service: the key travels in every request's URL.
-        follow_redirects: Whether to follow redirects (the key is only ever sent to `base_url`'s origin).
         max_retries: How many times a GET answered 429 (the account's rate limit) is sent again, after the
             service's Retry-After (up to 60 s) or 1 s, 2 s, ... Writes are never repeated: creating or
             registering a series is one-shot. 0 turns retries off.
-        httpx_args: More arguments for the `httpx.Client` and `httpx.AsyncClient` (e.g. `transport`, `proxy`).
+        httpx_args: More arguments for the `httpx.Client` and `httpx.AsyncClient` (`transport`, `proxy`,
+            `limits`, `event_hooks`, ...), but none of those this class sets itself (MANAGED_HTTPX_ARGS).
 
     Every operation returns its success type or raises a subclass of `errors.InvoiceXpressError`:
     `errors.APIStatusError` subclasses for 4xx and 5xx answers, `errors.UnexpectedStatus` for a status the
     contract does not document, `errors.InvalidResponse` for a body that breaks the contract, and
     `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached.
+
+    One client may serve several threads; its async side belongs to one event loop at a time.
     """
 
     account_name: str | None = field(default=None, kw_only=True)
@@ -70,45 +111,29 @@ class InvoiceXpressClient:
     _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     max_retries: int = field(default=2, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _url: httpx.URL = field(init=False, repr=False, eq=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
+    _async_loop: object = field(default=None, init=False, repr=False, eq=False)
+    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._api_key, str) or not self._api_key.strip():
-            raise errors.ClientConfigurationError("api_key must be the account's API key, a non-empty string")
-        if self.account_name is not None and not (
-            isinstance(self.account_name, str) and _ACCOUNT_NAME.match(self.account_name)
-        ):
-            raise errors.ClientConfigurationError(
-                f"account_name {self.account_name!r} is not an account name: letters, digits and inner hyphens,"
-                " as in https://<account_name>.app.invoicexpress.com"
-            )
-        if self._base_url is None and self.account_name is None:
-            raise errors.ClientConfigurationError("give account_name (or base_url, to reach another server)")
-        url = self.base_url
-        if url.scheme not in ("http", "https") or not url.host:
-            raise errors.ClientConfigurationError(f"base_url {url} is not an http or https URL")
-        if url.host.endswith(SERVICE_DOMAIN):
-            if url.scheme != "https":
-                raise errors.ClientConfigurationError("InvoiceXpress is reached over https only")
-            if self._verify_ssl is False:
-                raise errors.ClientConfigurationError(
-                    "TLS verification cannot be turned off for InvoiceXpress: the API key is in every request's URL"
-                )
+            raise _refuse("api_key must be the account's API key, a non-empty string")
+        self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
-            raise errors.ClientConfigurationError("max_retries must be a whole number, 0 or more")
+            raise _refuse("max_retries must be a whole number, 0 or more")
         if not isinstance(self._timeout, httpx.Timeout):
-            raise errors.ClientConfigurationError("timeout must be an httpx.Timeout, e.g. httpx.Timeout(10.0)")
+            raise _refuse("timeout must be an httpx.Timeout, e.g. httpx.Timeout(10.0)")
+        if managed := sorted(MANAGED_HTTPX_ARGS & set(self._httpx_args)):
+            raise _refuse(f"httpx_args cannot set {', '.join(managed)}: use InvoiceXpressClient's own settings")
 
     @property
     def base_url(self) -> httpx.URL:
         """Where requests go: `base_url` if given, else the account's own host."""
-        if self._base_url is not None:
-            return httpx.URL(self._base_url)
-        return httpx.URL(BASE_URL_TEMPLATE.format(account_name=self.account_name))
+        return self._url
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A new client like this one with other time limits."""
@@ -118,76 +143,89 @@ class InvoiceXpressClient:
         """A new client like this one that also sends `headers`."""
         return evolve(self, headers={**self._headers, **headers})
 
-    def _client_args(self) -> dict[str, Any]:
+    def _client_args(self, check: Any) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        hooks = dict(args.pop("event_hooks", {}))
+        hooks["response"] = [*hooks.get("response", []), check]
         return {
-            "base_url": self.base_url,
+            **args,
+            "base_url": self._url,
             "headers": {"Accept": "application/json", "User-Agent": USER_AGENT, **self._headers},
             "timeout": self._timeout,
             "verify": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            **self._httpx_args,
+            "follow_redirects": False,
+            "event_hooks": hooks,
         }
 
-    def _checker(self) -> ResponseChecker:
-        return ResponseChecker(base_path=self.base_url.path)
-
-    def _key_adder(self) -> "_KeyAdder":
-        return _KeyAdder(self.base_url, self._api_key, max_retries=self.max_retries)
+    def _wire(self) -> "_Wire":
+        return _Wire(self._url, self._api_key, max_retries=self.max_retries)
 
     def get_httpx_client(self) -> httpx.Client:
         """The `httpx.Client` this client sends through, made on first use."""
-        if self._client is None:
-            args = self._client_args()
-            hooks = dict(args.pop("event_hooks", {}))
-            hooks["response"] = [*hooks.get("response", []), self._checker().check]
-            self._client = _KeyedClient(key=self._key_adder(), event_hooks=hooks, **args)
-        return self._client
+        with self._lock:
+            if self._client is None:
+                check = ResponseChecker(base_path=self._url.path).check
+                self._client = _KeyedClient(wire=self._wire(), **self._client_args(check))
+            return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The `httpx.AsyncClient` this client sends through, made on first use."""
-        if self._async_client is None:
-            args = self._client_args()
-            hooks = dict(args.pop("event_hooks", {}))
-            hooks["response"] = [*hooks.get("response", []), self._checker().acheck]
-            self._async_client = _KeyedAsyncClient(key=self._key_adder(), event_hooks=hooks, **args)
-        return self._async_client
+        """The `httpx.AsyncClient` this client sends through, made on first use in each event loop."""
+        try:
+            loop: object = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio): one client throughout
+            loop = None
+        with self._lock:
+            # An httpx.AsyncClient cannot outlive its loop (asyncio.run() twice): a new loop gets a new one.
+            if self._async_client is None or self._async_loop is not loop:
+                check = ResponseChecker(base_path=self._url.path).acheck
+                self._async_client = _KeyedAsyncClient(wire=self._wire(), **self._client_args(check))
+                self._async_loop = loop
+            return self._async_client
 
     def close(self) -> None:
         """Close the connections of the sync client."""
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
         """Close the connections of the async client."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        with self._lock:
+            client, self._async_client = self._async_client, None
+        if client is not None:
+            await client.aclose()
 
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        self.get_httpx_client()
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.get_httpx_client().__exit__(exc_type, exc, tb)
-        self._client = None
+        self.close()
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        self.get_async_httpx_client()
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.get_async_httpx_client().__aexit__(exc_type, exc, tb)
-        self._async_client = None
+        await self.aclose()
 
 
-class _KeyAdder:
-    """What happens on the wire below httpx: the copy of each request that carries the key (sent only to the
-    account's origin), and the repeats of a rate-limited GET."""
+class _WireRequest(httpx.Request):
+    """The copy of a request that goes on the wire, key included; its repr leaves the key out, for tools that
+    print the locals of a traceback."""
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {str(self.url.copy_remove_param('api_key'))!r})>"
+
+
+class _Wire:
+    """What happens on the wire, below httpx: the copy of each request that carries the key (sent only to
+    the account's origin) and the JSON content type of writes, and the repeats of a rate-limited GET."""
 
     def __init__(self, base_url: httpx.URL, api_key: str, *, max_retries: int) -> None:
         self._origin = (base_url.scheme, base_url.host, base_url.port)
@@ -195,16 +233,20 @@ class _KeyAdder:
         self._max_retries = max_retries
 
     def __repr__(self) -> str:
-        return "<_KeyAdder>"
+        return "<_Wire>"
 
-    def to_wire(self, request: httpx.Request) -> httpx.Request:
+    def prepare(self, request: httpx.Request) -> httpx.Request:
         url = request.url
         if (url.scheme, url.host, url.port) != self._origin:
             return request
-        return httpx.Request(
+        headers = request.headers.copy()
+        if request.method in ("POST", "PUT", "PATCH"):
+            # The documentation asks for it on every write, bodiless PUTs included.
+            headers.setdefault("Content-Type", "application/json")
+        return _WireRequest(
             request.method,
             url.copy_merge_params({"api_key": self._api_key}),
-            headers=request.headers,
+            headers=headers,
             stream=request.stream,
             extensions=request.extensions,
         )
@@ -232,40 +274,48 @@ def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> erro
     return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {exc})")
 
 
+# The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the
+# frames of its traceback, hold the request that went on the wire, key included.
 class _KeyTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, key: _KeyAdder) -> None:
+    def __init__(self, inner: httpx.BaseTransport, wire: _Wire) -> None:
         self._inner = inner
-        self._key = key
+        self._wire = wire
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retries_done = 0
         while True:
+            failure: errors.APIConnectionError | None = None
             try:
-                response = self._inner.handle_request(self._key.to_wire(request))
+                response = self._inner.handle_request(self._wire.prepare(request))
             except httpx.TransportError as exc:
-                raise _connection_error(request, exc) from exc
-            wait = self._key.wait_before_retry(request, response, retries_done)
+                failure = _connection_error(request, exc)
+            if failure is not None:
+                raise failure
+            wait = self._wire.wait_before_retry(request, response, retries_done)
             if wait is None:
                 return response
-            response.read()  # drained, so the connection can be reused
+            response.read()  # drained, so that the connection can be reused
             response.close()
             _sleep(wait)
             retries_done += 1
 
 
 class _AsyncKeyTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, key: _KeyAdder) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, wire: _Wire) -> None:
         self._inner = inner
-        self._key = key
+        self._wire = wire
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retries_done = 0
         while True:
+            failure: errors.APIConnectionError | None = None
             try:
-                response = await self._inner.handle_async_request(self._key.to_wire(request))
+                response = await self._inner.handle_async_request(self._wire.prepare(request))
             except httpx.TransportError as exc:
-                raise _connection_error(request, exc) from exc
-            wait = self._key.wait_before_retry(request, response, retries_done)
+                failure = _connection_error(request, exc)
+            if failure is not None:
+                raise failure
+            wait = self._wire.wait_before_retry(request, response, retries_done)
             if wait is None:
                 return response
             await response.aread()
@@ -278,21 +328,21 @@ class _AsyncKeyTransport(httpx.AsyncBaseTransport):
 # wrapping its choice adds the key whichever one it is, after httpx has logged nothing yet and kept its own
 # key-free request for responses and exceptions.
 class _KeyedClient(httpx.Client):
-    def __init__(self, *, key: _KeyAdder, **kwargs: Any) -> None:
+    def __init__(self, *, wire: _Wire, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._key = key
+        self._wire = wire
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
-        return _KeyTransport(super()._transport_for_url(url), self._key)
+        return _KeyTransport(super()._transport_for_url(url), self._wire)
 
 
 class _KeyedAsyncClient(httpx.AsyncClient):
-    def __init__(self, *, key: _KeyAdder, **kwargs: Any) -> None:
+    def __init__(self, *, wire: _Wire, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._key = key
+        self._wire = wire
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
-        return _AsyncKeyTransport(super()._transport_for_url(url), self._key)
+        return _AsyncKeyTransport(super()._transport_for_url(url), self._wire)
 
 
-__all__ = ["InvoiceXpressClient"]
+__all__ = ["MANAGED_HTTPX_ARGS", "InvoiceXpressClient"]

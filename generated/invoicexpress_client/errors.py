@@ -37,12 +37,12 @@ class APIStatusError(InvoiceXpressError):
     Attributes:
         status_code: The HTTP status.
         code: The service's error code, a zero-padded string such as `"002"`, where the body had one.
-        message: The service's message, or the status' reason where the body had none.
+        message: The service's message as it sent it, or what the status means where the body had none.
         content: The body as received.
     """
 
-    def __init__(self, message: str, *, status_code: int, code: str | None, content: bytes) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, *, status_code: int, code: str | None, message: str, content: bytes) -> None:
+        super().__init__(text)
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -77,9 +77,9 @@ class RateLimitError(APIStatusError):
     """
 
     def __init__(
-        self, message: str, *, status_code: int, code: str | None, content: bytes, retry_after: float | None
+        self, text: str, *, status_code: int, code: str | None, message: str, content: bytes, retry_after: float | None
     ) -> None:
-        super().__init__(message, status_code=status_code, code=code, content=content)
+        super().__init__(text, status_code=status_code, code=code, message=message, content=content)
         self.retry_after = retry_after
 
 
@@ -91,7 +91,8 @@ class UnexpectedStatus(APIStatusError):
     """A status the contract does not document for the operation, outside the 4xx and 5xx ranges."""
 
     def __init__(self, status_code: int, content: bytes) -> None:
-        super().__init__(f"Unexpected status code: {status_code}", status_code=status_code, code=None, content=content)
+        text = f"Unexpected status code: {status_code}"
+        super().__init__(text, status_code=status_code, code=None, message=text, content=content)
 
 
 __all__ = [

@@ -36,7 +36,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -50,7 +51,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -64,7 +66,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -78,7 +81,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -92,7 +96,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -106,7 +111,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -120,7 +126,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -134,7 +141,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -148,7 +156,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -162,7 +171,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -176,7 +186,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -190,7 +201,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -204,7 +216,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -218,7 +231,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.
@@ -232,7 +246,8 @@ class Sequence:
                 - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
                   registered with the AT for this type;
                 - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: the type is not relevant for ATCUD and is not registered.
+                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+                  type in an account outside Portugal.
 
                 A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
                 where the code is `N/D` or `N/A`, the ATCUD is that value.

@@ -7,9 +7,11 @@ wrong. It validates against `openapi.json`, the bundled contract that `scripts/g
 """
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
 from http import HTTPStatus
@@ -106,42 +108,53 @@ def _error_details(node: Any) -> tuple[str | None, str | None]:
     if isinstance(node, dict):
         raw_code = node.get("code")
         code = str(raw_code) if isinstance(raw_code, str | int) and not isinstance(raw_code, bool) else None
+        inner_code = None
         for key in ("message", "error", "errors"):
-            inner_code, message = _error_details(node.get(key))
+            found_code, message = _error_details(node.get(key))
+            inner_code = inner_code or found_code
             if message:
                 return code or inner_code, message
-        return code, None
+        return code or inner_code, None
     return None, None
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """Seconds the service asks to wait (its Retry-After header, in seconds or as a date), if it says."""
-    value = response.headers.get("Retry-After")
-    if value is None:
+    """Seconds the service asks to wait (its Retry-After header, in seconds or as a date), if it says so
+    in a form that can be read."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds: float | None = float(value)
     except ValueError:
-        pass
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        seconds = _seconds_until(value, response.headers.get("Date"))
+    if seconds is None or not math.isfinite(seconds):  # "inf", "nan", "1e400"
         return None
-    date = response.headers.get("Date")
-    now = parsedate_to_datetime(date) if date else None
-    return max(0.0, (moment - now).total_seconds()) if now else None
+    return max(0.0, seconds)
+
+
+def _seconds_until(moment: str, date: str | None) -> float | None:
+    """From the service's clock (its Date header) when it sent one, else from this machine's."""
+    try:
+        until = parsedate_to_datetime(moment)
+        now = parsedate_to_datetime(date) if date else datetime.now(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # A date written with "-0000" parses without a zone: it is UTC all the same.
+    until, now = (value if value.tzinfo else value.replace(tzinfo=UTC) for value in (until, now))
+    return (until - now).total_seconds()
 
 
 def _status_error(label: str, response: httpx.Response) -> errors.APIStatusError:
     status = response.status_code
     try:
-        code, message = _error_details(json.loads(response.content))
-    except ValueError:
-        code, message = None, None
+        code, said = _error_details(json.loads(response.content))
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+        code, said = None, None
     reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "error"
-    said = _preview(message) if message else _STATUS_HINTS.get(status, "no details in the body")
-    text = f"{label}: {status} {reason}: " + (f"[{code}] " if code else "") + said
-    details: dict[str, Any] = {"status_code": status, "code": code, "content": response.content}
+    message = said or _STATUS_HINTS.get(status, "no details in the body")
+    text = f"{label}: {status} {reason}: " + (f"[{code}] " if code else "") + _preview(message)
+    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": response.content}
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if status >= 500:
@@ -188,7 +201,7 @@ class ResponseChecker:
             return
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise errors.InvalidResponse(
                 f"{label}: {status} with a body that is not JSON: {_preview(response.text)!r}",
                 status_code=status,

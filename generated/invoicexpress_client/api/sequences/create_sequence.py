@@ -38,11 +38,13 @@ def _parse_response(response: httpx.Response) -> Sequence:
 
 
 def _build_response(response: httpx.Response) -> Response[Sequence]:
+    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
+    parsed = _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
     )
 
 
@@ -53,11 +55,9 @@ def sync_detailed(
 ) -> Response[Sequence]:
     """Create a sequence
 
-    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
-    the
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
-    credentials must be configured. An account that is not Portuguese gets the series unregistered,
-    `N/A`
+    credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
     for every type (choice of this description: the documentation is silent).
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
@@ -74,11 +74,11 @@ def sync_detailed(
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
     Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
-    gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
-    name
-    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
+    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
+    (`004`, `005`).
+
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
@@ -108,11 +108,9 @@ def sync(
 ) -> Sequence:
     """Create a sequence
 
-    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
-    the
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
-    credentials must be configured. An account that is not Portuguese gets the series unregistered,
-    `N/A`
+    credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
     for every type (choice of this description: the documentation is silent).
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
@@ -129,11 +127,11 @@ def sync(
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
     Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
-    gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
-    name
-    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
+    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
+    (`004`, `005`).
+
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
@@ -163,11 +161,9 @@ async def asyncio_detailed(
 ) -> Response[Sequence]:
     """Create a sequence
 
-    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
-    the
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
-    credentials must be configured. An account that is not Portuguese gets the series unregistered,
-    `N/A`
+    credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
     for every type (choice of this description: the documentation is silent).
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
@@ -184,11 +180,11 @@ async def asyncio_detailed(
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
     Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
-    gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
-    name
-    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
+    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
+    (`004`, `005`).
+
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
@@ -218,11 +214,9 @@ async def asyncio(
 ) -> Sequence:
     """Create a sequence
 
-    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once:
-    the
+    Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
-    credentials must be configured. An account that is not Portuguese gets the series unregistered,
-    `N/A`
+    credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
     for every type (choice of this description: the documentation is silent).
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
@@ -239,11 +233,11 @@ async def asyncio(
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
     Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules
-    gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key, body (`413`, `003`, `001`),
-    name
-    taken (`002`), registration under way (`409` `006`), then the Tax Authority (`004`, `005`).
+    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
+    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
+    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
+    (`004`, `005`).
+
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.

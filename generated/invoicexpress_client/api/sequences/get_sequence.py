@@ -33,11 +33,13 @@ def _parse_response(response: httpx.Response) -> Sequence:
 
 
 def _build_response(response: httpx.Response) -> Response[Sequence]:
+    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
+    parsed = _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
     )
 
 

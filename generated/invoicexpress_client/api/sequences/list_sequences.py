@@ -29,11 +29,13 @@ def _parse_response(response: httpx.Response) -> SequenceList:
 
 
 def _build_response(response: httpx.Response) -> Response[SequenceList]:
+    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
+    parsed = _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
     )
 
 
@@ -45,6 +47,7 @@ def sync_detailed(
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
+
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -71,6 +74,7 @@ def sync(
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
@@ -96,6 +100,7 @@ async def asyncio_detailed(
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
@@ -120,6 +125,7 @@ async def asyncio(
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
+
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.

@@ -34,11 +34,13 @@ def _parse_response(response: httpx.Response) -> SequenceList:
 
 
 def _build_response(response: httpx.Response) -> Response[SequenceList]:
+    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
+    parsed = _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
     )
 
 
@@ -71,10 +73,11 @@ def sync_detailed(
     The numbering differs from createSequence's. Where the documentation is silent this description
     chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
     `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key, series, not Portuguese (`004`), registration under way
-    (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`, `003`). The `200` array holds
-    the
-    registered series alone.
+    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
+    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
+    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
+    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+
 
     Args:
         sequence_id (int):
@@ -126,10 +129,11 @@ def sync(
     The numbering differs from createSequence's. Where the documentation is silent this description
     chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
     `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key, series, not Portuguese (`004`), registration under way
-    (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`, `003`). The `200` array holds
-    the
-    registered series alone.
+    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
+    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
+    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
+    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+
 
     Args:
         sequence_id (int):
@@ -181,10 +185,11 @@ async def asyncio_detailed(
     The numbering differs from createSequence's. Where the documentation is silent this description
     chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
     `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key, series, not Portuguese (`004`), registration under way
-    (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`, `003`). The `200` array holds
-    the
-    registered series alone.
+    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
+    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
+    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
+    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+
 
     Args:
         sequence_id (int):
@@ -236,10 +241,11 @@ async def asyncio(
     The numbering differs from createSequence's. Where the documentation is silent this description
     chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
     `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key, series, not Portuguese (`004`), registration under way
-    (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`, `003`). The `200` array holds
-    the
-    registered series alone.
+    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
+    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
+    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
+    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+
 
     Args:
         sequence_id (int):

@@ -30,12 +30,14 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
+    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
     _parse_response(response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=parsed,
     )
 
 
@@ -53,6 +55,7 @@ def sync_detailed(
     chooses, and the fake follows: in a Portuguese account a series that is not registered with the
     Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
     document could be issued in it.
+
 
     Args:
         sequence_id (int):
@@ -90,6 +93,7 @@ def sync(
     Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
     document could be issued in it.
 
+
     Args:
         sequence_id (int):
 
@@ -126,6 +130,7 @@ async def asyncio_detailed(
     Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
     document could be issued in it.
 
+
     Args:
         sequence_id (int):
 
@@ -161,6 +166,7 @@ async def asyncio(
     chooses, and the fake follows: in a Portuguese account a series that is not registered with the
     Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
     document could be issued in it.
+
 
     Args:
         sequence_id (int):
