@@ -1,11 +1,14 @@
 """The generated client against the fake over loopback: what a user of `invoicexpress_client` relies on."""
 
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
-from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_client.api.sequences import list_sequences, set_sequence_default
 from invoicexpress_client.client import DEFAULT_TIMEOUT
 from invoicexpress_client.models import Sequence, SequenceList
 from invoicexpress_fake import Account
@@ -87,23 +90,65 @@ def test_the_key_is_sent_in_the_query_of_every_request(api_key: str) -> None:
     assert [str(url) for url in seen] == [f"https://acme.app.invoicexpress.com/sequences.json?api_key={api_key}"] * 2
 
 
-def test_the_key_is_never_sent_to_another_origin(api_key: str) -> None:
-    """A redirect to another host (followed only when asked) must not carry the key there."""
+def test_redirects_are_not_followed(api_key: str) -> None:
+    """The service documents none; following one would send the key along to wherever it points."""
     seen: list[httpx.URL] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.url)
-        if request.url.host == "acme.app.invoicexpress.com":
-            return httpx.Response(302, headers={"Location": "https://elsewhere.example/sequences.json"})
-        return httpx.Response(200, json={"sequences": []})
+        return httpx.Response(302, headers={"Location": "https://elsewhere.example/sequences.json"})
 
     transport = httpx.MockTransport(handler)
+    with (
+        InvoiceXpressClient(account_name="acme", api_key=api_key, httpx_args={"transport": transport}) as client,
+        pytest.raises(errors.UnexpectedStatus) as raised,
+    ):
+        list_sequences.sync(client=client)
+    assert raised.value.status_code == 302
+    assert [url.host for url in seen] == ["acme.app.invoicexpress.com"]
+
+
+def test_writes_are_sent_as_json_even_without_a_body(api_key: str) -> None:
+    """The documentation asks for Content-Type: application/json on every POST and PUT."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sequences": []} if request.method == "GET" else None)
+
     with InvoiceXpressClient(
-        account_name="acme", api_key=api_key, follow_redirects=True, httpx_args={"transport": transport}
+        account_name="acme", api_key=api_key, httpx_args={"transport": httpx.MockTransport(handler)}
     ) as client:
-        list_sequences.sync_detailed(client=client)
-    assert [url.host for url in seen] == ["acme.app.invoicexpress.com", "elsewhere.example"]
-    assert "api_key" not in str(seen[1])
+        set_sequence_default.sync(146090, client=client)
+        list_sequences.sync(client=client)
+    put, get = seen
+    assert (put.method, put.headers["content-type"], put.content) == ("PUT", "application/json", b"")
+    assert "content-type" not in get.headers
+
+
+def test_one_client_serves_many_threads_with_one_connection_pool(api_key: str) -> None:
+    client = InvoiceXpressClient(account_name="acme", api_key=api_key)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        made = set(pool.map(lambda _: id(client.get_httpx_client()), range(32)))
+    assert len(made) == 1
+    client.close()
+
+
+def test_the_async_side_survives_successive_event_loops(fake_url: str, api_key: str) -> None:
+    """asyncio.run() twice with one client, never closed: each loop gets an httpx.AsyncClient of its own.
+    In a child process, where the first loop's unclosed connection may warn when it is collected."""
+    script = f"""
+import asyncio
+from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client.api.sequences import list_sequences
+client = InvoiceXpressClient(api_key={api_key!r}, base_url={fake_url!r})
+print([len(asyncio.run(list_sequences.asyncio(client=client)).sequences) for _ in range(2)])
+"""
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore::ResourceWarning", "-c", script],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout.strip()) == (0, "[4, 4]"), result.stderr
 
 
 def test_base_url_is_derived_from_the_account_as_the_contract_says() -> None:
@@ -163,6 +208,15 @@ def test_with_timeout_and_with_headers_make_configured_copies(api_key: str) -> N
         ({"api_key": "k", "base_url": "http://acme.app.invoicexpress.com"}, "https"),
         ({"account_name": "acme", "api_key": "k", "verify_ssl": False}, "TLS"),
         ({"account_name": "acme", "api_key": "k", "timeout": 5}, "timeout"),
+        ({"account_name": "acme\n", "api_key": "k"}, "account_name"),
+        ({"api_key": "k", "base_url": 5}, "base_url must be a URL"),
+        ({"api_key": "k", "base_url": "http://[::1"}, "not a URL"),
+        ({"api_key": "k", "base_url": "http://127.0.0.1:4010/?x=1"}, "query or fragment"),
+        ({"api_key": "k", "base_url": "http://acme.app.invoicexpress.com./"}, "https only"),
+        ({"api_key": "k", "base_url": "https://ACME.app.InvoiceXpress.com.", "verify_ssl": False}, "TLS"),
+        ({"account_name": "acme", "api_key": "k", "httpx_args": {"verify": False}}, "httpx_args cannot set verify"),
+        ({"account_name": "acme", "api_key": "k", "httpx_args": {"follow_redirects": True}}, "follow_redirects"),
+        ({"account_name": "acme", "api_key": "k", "httpx_args": {"base_url": "http://x"}}, "base_url"),
     ],
 )
 def test_unusable_settings_are_refused_up_front(settings: dict[str, Any], complaint: str) -> None:

@@ -3,6 +3,7 @@ their clients against it."""
 
 import asyncio
 import json
+import select
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -83,6 +84,8 @@ def test_mock_script_serves_the_fake_on_loopback_with_the_given_key() -> None:
     with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) as server:
         try:
             assert server.stdout is not None
+            ready, _, _ = select.select([server.stdout], [], [], 30)  # bounded: a broken start fails, not hangs
+            assert ready, "scripts/mock printed nothing in 30 s"
             banner = server.stdout.readline()
             url = banner.rsplit(" at ", 1)[1].strip()
             assert url.startswith("http://127.0.0.1:")
@@ -174,3 +177,39 @@ def test_rate_limit_frees_a_slot_a_minute_after_each_request() -> None:
     assert limiter.wait_needed() == pytest.approx(0.5)
     now[0] += 0.5
     assert limiter.wait_needed() == 0.0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b'{"sequence": {"serie": "a\\ud800"}}', id="lone surrogate"),
+        pytest.param(b'{"sequence": {"serie": "a\\u0000"}}', id="NUL"),
+        pytest.param(b'{"sequence": {"serie": "a\\u001cb"}}', id="separator JavaScript does not call space"),
+        pytest.param(b'{"sequence": {"serie": "a\\ufeffb"}}', id="byte-order mark"),
+    ],
+)
+def test_names_no_answer_could_carry_are_refused_and_the_account_stays_usable(
+    http: httpx.Client, api_key: str, content: bytes
+) -> None:
+    response = create(http, api_key, content)
+    assert (response.status_code, response.json()["errors"]["code"]) == (422, "001")
+    assert http.get("/sequences.json", params={"api_key": api_key}).status_code == 200
+
+
+def test_json_nested_past_the_parsers_depth_is_an_invalid_sequence(http: httpx.Client, api_key: str) -> None:
+    response = create(http, api_key, b"[" * 60_000)
+    assert (response.status_code, response.json()["errors"]["code"]) == (422, "003")
+
+
+@pytest.mark.parametrize("path", ["/sequences/{}.json", "/sequences/{}/register.json"])
+def test_an_id_too_long_for_any_series_is_not_found(http: httpx.Client, api_key: str, path: str) -> None:
+    method = "GET" if path.endswith("}.json") else "PUT"
+    response = http.request(method, path.format("9" * 5000), params={"api_key": api_key})
+    assert (response.status_code, response.json()["errors"]["code"]) == (404, "006")
+
+
+def test_a_trailing_slash_is_not_found_rather_than_redirected(http: httpx.Client, api_key: str) -> None:
+    """A redirect would repeat the query string, key included, in its Location header."""
+    response = http.get("/sequences.json/", params={"api_key": api_key})
+    assert response.status_code == 404
+    assert "location" not in response.headers

@@ -2,6 +2,7 @@
 
 import logging
 import socket
+import traceback
 
 import httpx
 import pytest
@@ -18,14 +19,29 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 
 
 def exposures(*objects: object) -> list[str]:
+    """What a log, a report or an error tracker may show of each object: str, repr, and for an exception its
+    whole chain and traceback with every frame's locals (as `pytest -l` or Sentry would)."""
     texts: list[str] = []
     for item in objects:
         texts += [str(item), repr(item)]
         if isinstance(item, BaseException):
+            report = traceback.TracebackException.from_exception(item, capture_locals=True)
+            texts.append("".join(report.format()))
             for link in (item.__cause__, item.__context__):
                 if link is not None:
                     texts += [str(link), repr(link)]
     return texts
+
+
+def failure_of(client: InvoiceXpressClient) -> BaseException:
+    """The error a list call raises, caught here so that its traceback holds no frame of the test (whose
+    locals hold the key on purpose)."""
+    try:
+        with client:
+            list_sequences.sync(client=client)
+    except errors.InvoiceXpressError as error:
+        return error
+    raise AssertionError("the call should have failed")
 
 
 def test_key_stays_out_of_logs_errors_and_reprs(
@@ -35,48 +51,33 @@ def test_key_stays_out_of_logs_errors_and_reprs(
     with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
         seen.append(client)
         response = list_sequences.sync_detailed(client=client)  # succeeds only if the fake got the key
-        seen += [response, response.parsed]
-        seen.append(client.get_httpx_client())
+        seen += [response, response.parsed, client.get_httpx_client()]
 
     wrong = api_key[::-1]
-    with (
-        InvoiceXpressClient(api_key=wrong, base_url=fake_url) as bad_client,
-        pytest.raises(errors.AuthenticationError) as denied,
-    ):
-        list_sequences.sync(client=bad_client)
-    seen.append(denied.value)
+    seen.append(failure_of(InvoiceXpressClient(api_key=wrong, base_url=fake_url)))
 
     def broken(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"sequences": [{"id": "x"}]})
 
-    with pytest.raises(errors.InvalidResponse) as invalid:
-        list_sequences.sync(
-            client=InvoiceXpressClient(
-                api_key=api_key, base_url=fake_url, httpx_args={"transport": httpx.MockTransport(broken)}
-            )
-        )
-    seen.append(invalid.value)
+    transport = httpx.MockTransport(broken)
+    seen.append(
+        failure_of(InvoiceXpressClient(api_key=api_key, base_url=fake_url, httpx_args={"transport": transport}))
+    )
 
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         unreachable = f"http://127.0.0.1:{closed.getsockname()[1]}"
-        with pytest.raises(errors.APIConnectionError) as refused:
-            list_sequences.sync(client=InvoiceXpressClient(api_key=api_key, base_url=unreachable))
-    seen.append(refused.value)
+        seen.append(failure_of(InvoiceXpressClient(api_key=api_key, base_url=unreachable)))
 
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
-        with pytest.raises(errors.APITimeoutError) as timed_out:
-            list_sequences.sync(
-                client=InvoiceXpressClient(
-                    api_key=api_key,
-                    base_url=f"http://127.0.0.1:{silent.getsockname()[1]}",
-                    timeout=httpx.Timeout(0.2),
-                )
-            )
-    seen.append(timed_out.value)
+        silent_url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        seen.append(failure_of(InvoiceXpressClient(api_key=api_key, base_url=silent_url, timeout=httpx.Timeout(0.2))))
 
+    assert [type(item).__name__ for item in seen[-4:]] == [
+        "AuthenticationError", "InvalidResponse", "APIConnectionError", "APITimeoutError",
+    ]  # fmt: skip
     log_lines = [record.getMessage() for record in debug_logs.records]
     assert any("/sequences.json" in line for line in log_lines), "httpx logged nothing: the check would be vacuous"
     for text in log_lines + exposures(*seen):

@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
-from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_client.api.sequences import create_sequence, get_sequence, list_sequences
+from invoicexpress_client.models import NewSequence, NewSequenceRequest
 from invoicexpress_fake import seeded_account
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -107,6 +108,10 @@ def test_unknown_fields_are_kept_not_rejected() -> None:
         (500, {"code": "000", "message": "Unknown error."}, errors.ServerError, "000", "Unknown error."),
         (503, None, errors.ServerError, None, "no details in the body"),
         (418, {"errors": {"code": 7, "message": "Teapot"}}, errors.APIStatusError, "7", "Teapot"),
+        (422, {"errors": {"code": "002"}}, errors.UnprocessableEntityError, "002", "no details in the body"),
+        (422, {"errors": {"code": "002", "message": ""}}, errors.UnprocessableEntityError, "002",
+         "no details in the body"),
+        (422, {"errors": [[[[[[]]]]]]}, errors.UnprocessableEntityError, None, "no details in the body"),
     ],
 )  # fmt: skip
 def test_error_statuses_raise_typed_errors_with_the_services_code_and_message(
@@ -116,9 +121,9 @@ def test_error_statuses_raise_typed_errors_with_the_services_code_and_message(
     with pytest.raises(error_type) as raised:
         list_sequences.sync(client=client_answering(answer(status, content=content)))
     error = raised.value
-    assert (error.status_code, error.code, error.content) == (status, code, content)
-    assert message in str(error)
+    assert (error.status_code, error.code, error.message, error.content) == (status, code, message, content)
     assert str(error).startswith(f"GET /sequences.json: {status} ")
+    assert str(error).endswith(message)
 
 
 @pytest.mark.parametrize(
@@ -128,6 +133,13 @@ def test_error_statuses_raise_typed_errors_with_the_services_code_and_message(
         ({"Retry-After": "12"}, 12.0),
         ({"Retry-After": "Sat, 28 Nov 2026 10:00:30 GMT", "Date": "Sat, 28 Nov 2026 10:00:00 GMT"}, 30.0),
         ({"Retry-After": "soon"}, None),
+        ({"Retry-After": "-5"}, 0.0),
+        ({"Retry-After": "inf"}, None),
+        ({"Retry-After": "1e400"}, None),
+        ({"Retry-After": "nan"}, None),
+        ({"Retry-After": "Sat, 28 Nov 2026 10:00:30 -0000", "Date": "Sat, 28 Nov 2026 10:00:00 GMT"}, 30.0),
+        ({"Retry-After": "Sat, 28 Nov 2026 10:00:30 GMT", "Date": "garbage"}, None),
+        ({"Retry-After": "Sat, 28 Nov 2000 10:00:30 GMT"}, 0.0),  # no Date: from this machine's clock, long past
     ],
 )
 def test_rate_limit_error_says_when_to_retry(headers: dict[str, str], retry_after: float | None) -> None:
@@ -173,3 +185,37 @@ async def test_a_silent_service_times_out_asynchronously(silent_server: str) -> 
     client = InvoiceXpressClient(api_key="k", base_url=silent_server, timeout=httpx.Timeout(0.2))
     with pytest.raises(errors.APITimeoutError):
         await list_sequences.asyncio(client=client)
+
+
+@pytest.mark.parametrize("status", [200, 422])
+def test_json_nested_past_the_parsers_depth_is_a_typed_error(status: int) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(errors.InvalidResponse if status == 200 else errors.UnprocessableEntityError):
+        list_sequences.sync(client=client_answering(answer(status, content=deep)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param({"sequences": "SERIES", "sequence": "junk"}, id="junk beside the series"),
+        pytest.param({"sequence": "SERIES", "sequences": "SERIES"}, id="both keys"),
+        pytest.param({"sequence": ["SERIES"]}, id="a list"),
+        pytest.param({"series": "SERIES"}, id="another key"),
+    ],
+)
+def test_one_series_under_a_malformed_envelope_raises_invalid_response(body: dict[str, Any]) -> None:
+    series = one_series()["sequences"][0]
+    filled = json.loads(json.dumps(body).replace('"SERIES"', json.dumps(series)))
+    with pytest.raises(errors.InvalidResponse):
+        get_sequence.sync(146090, client=client_answering(answer(200, filled)))
+    with pytest.raises(errors.InvalidResponse):
+        create_sequence.sync(
+            client=client_answering(answer(201, filled)), body=NewSequenceRequest(sequence=NewSequence(serie="2027"))
+        )
+
+
+@pytest.mark.parametrize("status", [299, 103, 399])
+def test_a_nonstandard_status_is_an_unexpected_status_in_detailed_calls_too(status: int) -> None:
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        list_sequences.sync_detailed(client=client_answering(answer(status, content=b"")))
+    assert raised.value.status_code == status
