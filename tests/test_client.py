@@ -1,10 +1,15 @@
 """The generated client against the fake over loopback: what a user of `invoicexpress_client` relies on."""
 
+import asyncio
+import importlib.util
+import ssl
 import subprocess
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
@@ -207,7 +212,10 @@ def test_with_timeout_and_with_headers_make_configured_copies(api_key: str) -> N
         ({"api_key": "k", "base_url": "ftp://127.0.0.1"}, "http"),
         ({"api_key": "k", "base_url": "http://acme.app.invoicexpress.com"}, "https"),
         ({"account_name": "acme", "api_key": "k", "verify_ssl": False}, "TLS"),
-        ({"account_name": "acme", "api_key": "k", "timeout": 5}, "timeout"),
+        ({"account_name": "acme", "api_key": "k", "timeout": "5"}, "timeout"),
+        ({"account_name": "acme", "api_key": "k", "timeout": 0}, "timeout"),
+        ({"account_name": "acme", "api_key": "k", "verify_ssl": ssl._create_unverified_context()}, "TLS"),  # noqa: S323
+        ({"account_name": "acme", "api_key": "k", "verify_ssl": None}, "verify_ssl"),
         ({"account_name": "acme\n", "api_key": "k"}, "account_name"),
         ({"api_key": "k", "base_url": 5}, "base_url must be a URL"),
         ({"api_key": "k", "base_url": "http://[::1"}, "not a URL"),
@@ -227,3 +235,53 @@ def test_unusable_settings_are_refused_up_front(settings: dict[str, Any], compla
 def test_tls_verification_can_be_relaxed_for_a_local_fake_only() -> None:
     client = InvoiceXpressClient(api_key="k", base_url="https://127.0.0.1:8443", verify_ssl=False)
     assert client.base_url.host == "127.0.0.1"
+
+
+def test_timeouts_can_be_given_in_seconds(api_key: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sequences": []})
+
+    transport = httpx.MockTransport(handler)
+    with InvoiceXpressClient(account_name="acme", api_key=api_key, timeout=7, httpx_args={"transport": transport}) as c:
+        list_sequences.sync(client=c)
+        list_sequences.sync(client=c.with_timeout(2.5))
+    assert [request.extensions["timeout"]["read"] for request in seen] == [7.0, 2.5]
+
+
+def test_a_ca_bundle_path_verifies_with_that_bundle(api_key: str) -> None:
+    """A path becomes an SSL context (httpx 0.28 deprecates paths; warnings are errors in this suite)."""
+    client = InvoiceXpressClient(account_name="acme", api_key=api_key, verify_ssl=certifi.where())
+    assert client.get_httpx_client() is client.get_httpx_client()
+    client.close()
+
+
+def test_each_event_loop_has_its_own_async_client(fake_url: str, api_key: str) -> None:
+    """Two threads, each with its own loop: closing in one leaves the other's connections alone."""
+    client = InvoiceXpressClient(api_key=api_key, base_url=fake_url)
+    both_hold_one = threading.Barrier(2, timeout=30)
+
+    async def use(closes_first: bool) -> tuple[int, int]:
+        own = client.get_async_httpx_client()
+        both_hold_one.wait()
+        if closes_first:
+            await client.aclose()
+        both_hold_one.wait()
+        listed = await list_sequences.asyncio(client=client)
+        await client.aclose()
+        return id(own), len(listed.sequences)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        (first, listed_first), (second, listed_second) = pool.map(lambda flag: asyncio.run(use(flag)), [True, False])
+    assert first != second
+    assert listed_first == listed_second == 4
+
+
+def test_settings_that_need_a_missing_package_are_a_configuration_error(api_key: str) -> None:
+    if importlib.util.find_spec("h2"):
+        pytest.skip("h2 is installed here: http2=True needs nothing more")
+    client = InvoiceXpressClient(account_name="acme", api_key=api_key, httpx_args={"http2": True})  # h2 absent
+    with pytest.raises(errors.ClientConfigurationError, match="not installed"):
+        list_sequences.sync(client=client)

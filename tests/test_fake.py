@@ -213,3 +213,9 @@ def test_a_trailing_slash_is_not_found_rather_than_redirected(http: httpx.Client
     response = http.get("/sequences.json/", params={"api_key": api_key})
     assert response.status_code == 404
     assert "location" not in response.headers
+
+
+@pytest.mark.parametrize("per_minute", [0, -1])
+def test_a_rate_limit_below_one_a_minute_is_refused_up_front(per_minute: int, api_key: str) -> None:
+    with pytest.raises(ValueError, match="rate limit"):
+        create_app(seeded_account(api_key), requests_per_minute=per_minute)

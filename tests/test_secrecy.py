@@ -3,6 +3,7 @@
 import logging
 import socket
 import traceback
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -75,6 +76,8 @@ def test_key_stays_out_of_logs_errors_and_reprs(
         silent_url = f"http://127.0.0.1:{silent.getsockname()[1]}"
         seen.append(failure_of(InvoiceXpressClient(api_key=api_key, base_url=silent_url, timeout=httpx.Timeout(0.2))))
 
+    for failure in seen[-2:]:  # the connection errors: raised unchained, away from httpx's frames
+        assert (failure.__cause__, failure.__context__) == (None, None)  # type: ignore[attr-defined]
     assert [type(item).__name__ for item in seen[-4:]] == [
         "AuthenticationError", "InvalidResponse", "APIConnectionError", "APITimeoutError",
     ]  # fmt: skip
@@ -90,3 +93,61 @@ def test_key_is_not_in_a_configuration_error(api_key: str) -> None:
         InvoiceXpressClient(account_name="not valid", api_key=api_key)
     assert api_key not in str(raised.value)
     assert api_key not in repr(raised.value)
+
+
+async def async_failure_of(client: InvoiceXpressClient) -> BaseException:
+    try:
+        async with client:
+            await list_sequences.asyncio(client=client)
+    except errors.InvoiceXpressError as error:
+        return error
+    raise AssertionError("the call should have failed")
+
+
+@pytest.mark.anyio
+async def test_async_connection_errors_keep_the_key_out_too(api_key: str) -> None:
+    with socket.socket() as closed, socket.socket() as silent:
+        closed.bind(("127.0.0.1", 0))
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        refused = await async_failure_of(
+            InvoiceXpressClient(api_key=api_key, base_url=f"http://127.0.0.1:{closed.getsockname()[1]}")
+        )
+        timed_out = await async_failure_of(
+            InvoiceXpressClient(
+                api_key=api_key, base_url=f"http://127.0.0.1:{silent.getsockname()[1]}", timeout=httpx.Timeout(0.2)
+            )
+        )
+    assert (type(refused), type(timed_out)) == (errors.APIConnectionError, errors.APITimeoutError)
+    for failure in (refused, timed_out):
+        assert (failure.__cause__, failure.__context__) == (None, None)
+        for text in exposures(failure):
+            assert api_key not in text
+
+
+def report_of_a_broken_transport(
+    client_for: Callable[[httpx.MockTransport], InvoiceXpressClient],
+) -> tuple[str, httpx.Request]:
+    """The traceback, locals included, of a transport failing in its own way (not an httpx error), and the
+    request it was handed; no frame of the test (which holds the key) is in it."""
+    on_the_wire: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        on_the_wire.append(request)
+        raise RuntimeError("the transport broke")
+
+    try:
+        list_sequences.sync(client=client_for(httpx.MockTransport(handler)))
+    except RuntimeError as error:
+        return "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format()), on_the_wire[0]
+    raise AssertionError("the call should have failed")
+
+
+def test_the_request_on_the_wire_carries_the_key_but_never_shows_it(api_key: str) -> None:
+    report, request = report_of_a_broken_transport(
+        lambda transport: InvoiceXpressClient(api_key=api_key, account_name="acme", httpx_args={"transport": transport})
+    )
+    assert request.url.params["api_key"] == api_key
+    assert "request = <Request('GET', 'https://acme.app.invoicexpress.com/sequences.json')>" in report
+    assert api_key not in report
+    assert api_key not in repr(request)

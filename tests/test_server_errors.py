@@ -2,7 +2,7 @@
 
 import json
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -219,3 +219,79 @@ def test_a_nonstandard_status_is_an_unexpected_status_in_detailed_calls_too(stat
     with pytest.raises(errors.UnexpectedStatus) as raised:
         list_sequences.sync_detailed(client=client_answering(answer(status, content=b"")))
     assert raised.value.status_code == status
+
+
+class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that fails partway, as a connection cut short or stalled does."""
+
+    def __init__(self, failure: Exception) -> None:
+        self.failure = failure
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"sequences": ['
+        raise self.failure
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"sequences": ['
+        raise self.failure
+
+
+@pytest.mark.parametrize(
+    ("failure", "error_type"),
+    [
+        (httpx.RemoteProtocolError("peer closed connection"), errors.APIConnectionError),
+        (httpx.ReadTimeout("timed out"), errors.APITimeoutError),
+    ],
+)
+def test_a_body_cut_short_or_stalled_is_a_connection_error(
+    failure: Exception, error_type: type[errors.InvoiceXpressError]
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=BrokenBody(failure))
+
+    with pytest.raises(error_type) as raised:
+        list_sequences.sync(client=client_answering(handler))
+    assert (raised.value.__cause__, raised.value.__context__) == (None, None)
+
+
+@pytest.mark.anyio
+async def test_an_async_body_cut_short_is_a_connection_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=BrokenBody(httpx.ReadError("reset")))
+
+    with pytest.raises(errors.APIConnectionError):
+        await list_sequences.asyncio(client=client_answering(handler))
+
+
+class RawBody(httpx.SyncByteStream):
+    """Bytes as they come off the wire, decoded only when read (httpx.Response(content=...) decodes at once)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.raw
+
+
+def test_a_body_that_cannot_be_decompressed_is_an_invalid_response() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=RawBody(b"not gzip"))
+
+    with pytest.raises(errors.InvalidResponse, match="cannot be decoded"):
+        list_sequences.sync(client=client_answering(handler))
+
+
+@pytest.mark.parametrize("field", ["id", "default_sequence", "current_invoice_number", "current_invoice_sequence_id"])
+def test_a_float_in_an_integer_field_is_an_invalid_response(field: str) -> None:
+    """JSON Schema alone would take 146090.0 for an integer; the model would then hold a float."""
+    series = one_series()["sequences"][0]
+    body = {"sequences": [{**series, field: float(series[field])}]}
+    with pytest.raises(errors.InvalidResponse, match=f"sequences\\[0\\].{field}: .* is not of type 'integer'"):
+        list_sequences.sync(client=client_answering(answer(200, body)))
+
+
+@pytest.mark.parametrize("status", [600, 999])
+def test_a_status_beyond_5xx_is_no_server_error(status: int) -> None:
+    with pytest.raises(errors.APIStatusError) as raised:
+        list_sequences.sync(client=client_answering(answer(status, content=b"")))
+    assert type(raised.value) is errors.APIStatusError

@@ -46,6 +46,8 @@ def main() -> None:
         help="requests per minute before 429 (default: the service's %(default)s); 0 turns it off",
     )
     args = parser.parse_args()
+    if args.rate_limit < 0:
+        parser.error("--rate-limit must be 0 (no limit) or more")
     api_key = args.api_key or secrets.token_hex(20)
     account = seeded_account(api_key, seed=args.seed, tax_situation=args.tax_situation)
     account.registration_in_progress = args.registration_in_progress

@@ -25,6 +25,8 @@ class RateLimiter:
     """At most `per_minute` requests in any sliding minute; past it, how long until the next is allowed."""
 
     def __init__(self, per_minute: int | None, clock: Callable[[], float] = time.monotonic) -> None:
+        if per_minute is not None and per_minute < 1:
+            raise ValueError(f"a rate limit is 1 request a minute or more (or None for none), not {per_minute}")
         self.per_minute = per_minute
         self.clock = clock
         self.recent: deque[float] = deque()

@@ -2,10 +2,12 @@
 
 import asyncio
 import logging
+import os
 import re
 import ssl
 import threading
 import time
+import weakref
 from types import TracebackType
 from typing import Any, Self
 
@@ -14,7 +16,12 @@ import httpx
 from attrs import define, evolve, field
 
 from . import errors
-from ._response_checks import ResponseChecker, retry_after
+from ._response_checks import (
+    ResponseChecker,
+    connection_error,
+    read_failure,
+    retry_after,
+)
 
 # The account's own host: the `servers` entry of the contract (a test keeps the two equal).
 BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
@@ -66,9 +73,33 @@ def _checked_base_url(account_name: object, base_url: object, verify_ssl: object
     if host == SERVICE_DOMAIN or host.endswith("." + SERVICE_DOMAIN):
         if url.scheme != "https":
             raise _refuse("InvoiceXpress is reached over https only: the API key is in every request's URL")
-        if verify_ssl is False:
+        if not _verifies(verify_ssl):
             raise _refuse("TLS verification cannot be turned off for InvoiceXpress: the API key is in every URL")
     return url
+
+
+def _verifies(verify_ssl: object) -> bool:
+    """Whether a `verify_ssl` setting checks the server's certificate and name."""
+    if isinstance(verify_ssl, ssl.SSLContext):
+        return verify_ssl.verify_mode != ssl.CERT_NONE and verify_ssl.check_hostname
+    return verify_ssl is not False
+
+
+def _ssl_setting(verify_ssl: str | bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """What httpx takes: a CA bundle or folder becomes a context (httpx 0.28 deprecates paths)."""
+    if not isinstance(verify_ssl, str):
+        return verify_ssl
+    if os.path.isdir(verify_ssl):
+        return ssl.create_default_context(capath=verify_ssl)
+    return ssl.create_default_context(cafile=verify_ssl)
+
+
+def _timeout_setting(timeout: object) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
+        return httpx.Timeout(float(timeout))
+    raise _refuse(f"timeout must be seconds (a positive number) or an httpx.Timeout, not {timeout!r}")
 
 
 @define
@@ -87,10 +118,12 @@ class InvoiceXpressClient:
         api_key: The account's API key.
         base_url: Another address to send requests to (a fake, a recording proxy); it replaces the one
             derived from `account_name`. The real service is reached over HTTPS only.
-        timeout: Per-request limits; 30 s, and 10 s to connect, unless given.
+        timeout: Seconds, or an `httpx.Timeout`; 30 s, and 10 s to connect, unless given. As in httpx, the
+            limits apply to each connect, read and write, not to a whole call.
         headers: Headers added to every request.
-        verify_ssl: TLS verification: `True`, a CA bundle path or an `ssl.SSLContext`. It cannot be turned
-            off for the real service: the key travels in every request's URL.
+        verify_ssl: TLS verification: `True`, the path of a CA bundle or folder, or an `ssl.SSLContext`. It
+            cannot be turned off for the real service (`False`, or a context that checks nothing): the key
+            travels in every request's URL.
         max_retries: How many times a GET answered 429 (the account's rate limit) is sent again, after the
             service's Retry-After (up to 60 s) or 1 s, 2 s, ... Writes are never repeated: creating or
             registering a series is one-shot. 0 turns retries off.
@@ -102,21 +135,24 @@ class InvoiceXpressClient:
     contract does not document, `errors.InvalidResponse` for a body that breaks the contract, and
     `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached.
 
-    One client may serve several threads; its async side belongs to one event loop at a time.
+    One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
     """
 
     account_name: str | None = field(default=None, kw_only=True)
     _api_key: str = field(kw_only=True, alias="api_key", repr=False)
     _base_url: str | None = field(default=None, kw_only=True, alias="base_url")
-    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=_timeout_setting)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     max_retries: int = field(default=2, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _url: httpx.URL = field(init=False, repr=False, eq=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
-    _async_loop: object = field(default=None, init=False, repr=False, eq=False)
+    # asyncio loop -> its client (an httpx.AsyncClient cannot outlive its loop); `None` for other libraries.
+    _async_clients: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]" = field(
+        factory=weakref.WeakKeyDictionary, init=False, repr=False, eq=False
+    )
+    _other_async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -125,8 +161,8 @@ class InvoiceXpressClient:
         self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
-        if not isinstance(self._timeout, httpx.Timeout):
-            raise _refuse("timeout must be an httpx.Timeout, e.g. httpx.Timeout(10.0)")
+        if not isinstance(self._verify_ssl, bool | str | ssl.SSLContext):
+            raise _refuse("verify_ssl must be True, False, a CA bundle path or an ssl.SSLContext")
         if managed := sorted(MANAGED_HTTPX_ARGS & set(self._httpx_args)):
             raise _refuse(f"httpx_args cannot set {', '.join(managed)}: use InvoiceXpressClient's own settings")
 
@@ -135,7 +171,7 @@ class InvoiceXpressClient:
         """Where requests go: `base_url` if given, else the account's own host."""
         return self._url
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
         """A new client like this one with other time limits."""
         return evolve(self, timeout=timeout)
 
@@ -152,7 +188,7 @@ class InvoiceXpressClient:
             "base_url": self._url,
             "headers": {"Accept": "application/json", "User-Agent": USER_AGENT, **self._headers},
             "timeout": self._timeout,
-            "verify": self._verify_ssl,
+            "verify": _ssl_setting(self._verify_ssl),
             "follow_redirects": False,
             "event_hooks": hooks,
         }
@@ -165,22 +201,22 @@ class InvoiceXpressClient:
         with self._lock:
             if self._client is None:
                 check = ResponseChecker(base_path=self._url.path).check
-                self._client = _KeyedClient(wire=self._wire(), **self._client_args(check))
+                self._client = _made(_KeyedClient, wire=self._wire(), **self._client_args(check))
             return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The `httpx.AsyncClient` this client sends through, made on first use in each event loop."""
-        try:
-            loop: object = asyncio.get_running_loop()
-        except RuntimeError:  # not asyncio (trio): one client throughout
-            loop = None
+        """The `httpx.AsyncClient` this client sends through in the running event loop, made on first use."""
+        loop = _running_asyncio_loop()
         with self._lock:
-            # An httpx.AsyncClient cannot outlive its loop (asyncio.run() twice): a new loop gets a new one.
-            if self._async_client is None or self._async_loop is not loop:
+            client = self._async_clients.get(loop) if loop else self._other_async_client
+            if client is None:
                 check = ResponseChecker(base_path=self._url.path).acheck
-                self._async_client = _KeyedAsyncClient(wire=self._wire(), **self._client_args(check))
-                self._async_loop = loop
-            return self._async_client
+                client = _made(_KeyedAsyncClient, wire=self._wire(), **self._client_args(check))
+                if loop:
+                    self._async_clients[loop] = client
+                else:
+                    self._other_async_client = client
+            return client
 
     def close(self) -> None:
         """Close the connections of the sync client."""
@@ -190,9 +226,13 @@ class InvoiceXpressClient:
             client.close()
 
     async def aclose(self) -> None:
-        """Close the connections of the async client."""
+        """Close the connections of the async client of the running event loop (others belong to theirs)."""
+        loop = _running_asyncio_loop()
         with self._lock:
-            client, self._async_client = self._async_client, None
+            if loop:
+                client = self._async_clients.pop(loop, None)
+            else:
+                client, self._other_async_client = self._other_async_client, None
         if client is not None:
             await client.aclose()
 
@@ -213,6 +253,22 @@ class InvoiceXpressClient:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # another async library (trio), which has one client throughout
+        return None
+
+
+def _made(client_type: type[Any], **kwargs: Any) -> Any:
+    """An httpx client, or the settings error that an optional package is missing (http2=True needs h2, a
+    socks5:// proxy, socksio)."""
+    try:
+        return client_type(**kwargs)
+    except ImportError as exc:
+        raise _refuse(f"these settings need a package that is not installed: {exc}") from None
 
 
 class _WireRequest(httpx.Request):
@@ -267,13 +323,6 @@ class _Wire:
         return wait
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
-    where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
-    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {exc})")
-
-
 # The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the
 # frames of its traceback, hold the request that went on the wire, key included.
 class _KeyTransport(httpx.BaseTransport):
@@ -284,18 +333,24 @@ class _KeyTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retries_done = 0
         while True:
-            failure: errors.APIConnectionError | None = None
+            failure: errors.InvoiceXpressError | None = None
             try:
                 response = self._inner.handle_request(self._wire.prepare(request))
             except httpx.TransportError as exc:
-                failure = _connection_error(request, exc)
+                failure = connection_error(request, exc)
             if failure is not None:
                 raise failure
             wait = self._wire.wait_before_retry(request, response, retries_done)
             if wait is None:
                 return response
-            response.read()  # drained, so that the connection can be reused
-            response.close()
+            try:
+                response.read()  # drained, so that the connection can be reused
+            except (httpx.TransportError, httpx.DecodingError) as exc:
+                failure = read_failure(response, exc)
+            finally:
+                response.close()
+            if failure is not None:
+                raise failure
             _sleep(wait)
             retries_done += 1
 
@@ -308,18 +363,24 @@ class _AsyncKeyTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retries_done = 0
         while True:
-            failure: errors.APIConnectionError | None = None
+            failure: errors.InvoiceXpressError | None = None
             try:
                 response = await self._inner.handle_async_request(self._wire.prepare(request))
             except httpx.TransportError as exc:
-                failure = _connection_error(request, exc)
+                failure = connection_error(request, exc)
             if failure is not None:
                 raise failure
             wait = self._wire.wait_before_retry(request, response, retries_done)
             if wait is None:
                 return response
-            await response.aread()
-            await response.aclose()
+            try:
+                await response.aread()
+            except (httpx.TransportError, httpx.DecodingError) as exc:
+                failure = read_failure(response, exc)
+            finally:
+                await response.aclose()
+            if failure is not None:
+                raise failure
             await _async_sleep(wait)
             retries_done += 1
 

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import best_match
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -86,10 +86,21 @@ def _follow_refs(pointer: str) -> str:
     return pointer
 
 
+def _is_integer(checker: Any, instance: object) -> bool:
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# JSON Schema counts 1.0 as an integer; the models would then carry a float where their type says int (and a
+# series id of 146090.0 makes a wrong URL). Here an integer is an integer on the wire too.
+_StrictValidator = validators.extend(  # type: ignore[no-untyped-call]  # untyped in its stubs
+    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+)
+
+
 @cache
-def _validator(pointer: str) -> Draft202012Validator:
+def _validator(pointer: str) -> Any:
     registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, DRAFT202012.create_resource(_contract()))
-    return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{quote(pointer, safe='/~')}"}, registry=registry)
+    return _StrictValidator({"$ref": f"{_CONTRACT_URI}#{quote(pointer, safe='/~')}"}, registry=registry)
 
 
 def _preview(text: str) -> str:
@@ -157,23 +168,60 @@ def _status_error(label: str, response: httpx.Response) -> errors.APIStatusError
     details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": response.content}
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
-    if status >= 500:
+    if 500 <= status <= 599:
         return errors.ServerError(text, **details)
     return _STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)
 
 
+def connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
+    """The typed error for a failed exchange, naming the request without its query (where the key is)."""
+    where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
+    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {exc})")
+
+
+def read_failure(
+    response: httpx.Response, exc: httpx.TransportError | httpx.DecodingError
+) -> errors.InvoiceXpressError:
+    """The typed error for a body that could not be read: cut short, stalled, or badly compressed."""
+    if isinstance(exc, httpx.DecodingError):
+        request = response.request
+        return errors.InvalidResponse(
+            f"{request.method} {request.url.path}: {response.status_code} with a body that cannot be decoded ({exc})",
+            status_code=response.status_code,
+            content=b"",
+        )
+    return connection_error(response.request, exc)
+
+
+# Typed errors are raised after the `except` blocks, unchained: httpx's exception, and the frames of its
+# traceback, hold the request that went on the wire, key included.
 class ResponseChecker:
-    """An httpx response hook: raises the typed error for an error status or a body that breaks the contract."""
+    """An httpx response hook: reads the body, then raises the typed error for an error status or a body that
+    breaks the contract."""
 
     def __init__(self, base_path: str) -> None:
         self._base_path = base_path.rstrip("/")
 
     def check(self, response: httpx.Response) -> None:
-        response.read()
+        failure = None
+        try:
+            response.read()
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            failure = read_failure(response, exc)
+        if failure is not None:
+            raise failure
         self._check(response)
 
     async def acheck(self, response: httpx.Response) -> None:
-        await response.aread()
+        failure = None
+        try:
+            await response.aread()
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            failure = read_failure(response, exc)
+        if failure is not None:
+            raise failure
         self._check(response)
 
     def _operation(self, request: httpx.Request) -> _Operation | None:
