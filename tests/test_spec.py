@@ -89,3 +89,19 @@ def test_an_invalid_example_is_reported() -> None:
         f"/paths/~1sequences.json/get/{where}/oneSeries: {problem}",
         f"/paths/~1sequences~1{{sequence_id}}~1register.json/put/{where}/registered: {problem}",
     ]
+
+
+def test_every_request_and_response_body_has_an_example() -> None:
+    document = load_bundle()
+    missing = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            bodies = [("request", operation.get("requestBody", {}))]
+            bodies += [(status, resolve(document, response)) for status, response in operation["responses"].items()]
+            for where, body in bodies:
+                for media_type, media in body.get("content", {}).items():
+                    if not (media.get("examples") or "example" in media):
+                        missing.append(f"{method.upper()} {path} {where} {media_type}")
+    assert missing == []
