@@ -56,13 +56,13 @@ def fake_url(loopback: tuple[SwitchableApp, str], app: Starlette) -> Iterator[st
 
 @pytest.fixture
 def client(fake_url: str, api_key: str) -> Iterator[InvoiceXpressClient]:
-    with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
+    with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url, strict=True) as client:
         yield client
 
 
 @pytest.fixture
 async def async_client(fake_url: str, api_key: str) -> AsyncIterator[InvoiceXpressClient]:
-    async with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url) as client:
+    async with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url, strict=True) as client:
         yield client
 
 

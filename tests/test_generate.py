@@ -85,5 +85,5 @@ def test_the_generated_distribution_builds_with_its_data_files(tmp_path: Path) -
     assert "invoicexpress_client/api/sequences/list_sequences.py" in names
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert sorted(line.split()[1].split("<")[0].split(">")[0] for line in requirements) == [
-        "anyio", "attrs", "httpx", "jsonschema", "referencing",
+        "attrs", "httpx", "jsonschema-rs", "orjson",
     ]  # fmt: skip

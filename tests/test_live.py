@@ -37,7 +37,9 @@ class Target:
         return f"Target({self.account_name!r}, base_url={self.base_url!r})"
 
     def client(self) -> InvoiceXpressClient:
-        return InvoiceXpressClient(account_name=self.account_name, api_key=self.api_key, base_url=self.base_url)
+        return InvoiceXpressClient(
+            account_name=self.account_name, api_key=self.api_key, base_url=self.base_url, strict=True
+        )
 
     def url(self) -> str:
         return str(self.client().base_url)

@@ -8,17 +8,27 @@ from typing import Any
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
-from invoicexpress_client.api.sequences import create_sequence, get_sequence, list_sequences
+from invoicexpress_client.api.sequences import (
+    create_sequence,
+    get_sequence,
+    list_sequences,
+    register_sequence,
+    set_sequence_default,
+)
 from invoicexpress_client.models import NewSequence, NewSequenceRequest
 from invoicexpress_fake import seeded_account
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def client_answering(handler: Handler) -> InvoiceXpressClient:
+def client_answering(handler: Handler, *, strict: bool = False) -> InvoiceXpressClient:
     """A client whose requests `handler` answers, raising at the first answer (no retries)."""
     return InvoiceXpressClient(
-        account_name="acme", api_key="k", max_retries=0, httpx_args={"transport": httpx.MockTransport(handler)}
+        account_name="acme",
+        api_key="k",
+        max_retries=0,
+        strict=strict,
+        httpx_args={"transport": httpx.MockTransport(handler)},
     )
 
 
@@ -43,31 +53,97 @@ def without(name: str) -> dict[str, Any]:
     return body
 
 
+SERIES_ID = one_series()["sequences"][0]["id"]
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
 @pytest.mark.parametrize(
-    ("body", "where"),
+    ("body", "where", "named_id"),
     [
-        pytest.param({}, "$", id="no sequences"),
-        pytest.param({"sequences": {}}, "$.sequences", id="sequences not a list"),
-        pytest.param(without("current_invoice_validation_code"), "$.sequences[0]", id="missing field"),
-        pytest.param(one_series(id="146090"), "$.sequences[0].id", id="id as a string"),
-        pytest.param(one_series(default_sequence=True), "$.sequences[0].default_sequence", id="boolean flag"),
-        pytest.param(one_series(default_sequence=2), "$.sequences[0].default_sequence", id="flag out of range"),
-        pytest.param(one_series(current_invoice_number=-1), "$.sequences[0].current_invoice_number", id="negative"),
-        pytest.param(one_series(current_invoice_number=1.5), "$.sequences[0].current_invoice_number", id="fraction"),
-        pytest.param(
-            one_series(current_invoice_validation_code="abc"),
-            "$.sequences[0].current_invoice_validation_code",
-            id="malformed validation code",
-        ),
-        pytest.param(one_series(serie=None), "$.sequences[0].serie", id="null name"),
+        pytest.param({}, "$", None, id="no sequences"),
+        pytest.param({"sequences": {}}, "$.sequences", None, id="sequences not a list"),
+        pytest.param(without("current_invoice_validation_code"), "$.sequences[0]", SERIES_ID, id="missing field"),
+        pytest.param(one_series(id="146090"), "$.sequences[0].id", "146090", id="id as a string"),
+        pytest.param(one_series(default_sequence=True), "$.sequences[0].default_sequence", SERIES_ID, id="boolean"),
+        pytest.param(one_series(current_invoice_number=1.5), "$.sequences[0].current_invoice_number", SERIES_ID,
+                     id="fraction"),
+        pytest.param(one_series(serie=None), "$.sequences[0].serie", SERIES_ID, id="null name"),
     ],
-)
-def test_a_body_that_breaks_the_contract_raises_invalid_response(body: Any, where: str) -> None:
+)  # fmt: skip
+def test_a_body_the_model_cannot_hold_raises_in_every_mode(
+    body: Any, where: str, named_id: object, strict: bool
+) -> None:
     with pytest.raises(errors.InvalidResponse) as raised:
-        list_sequences.sync(client=client_answering(answer(200, body)))
-    assert f"at {where}:" in str(raised.value)
-    assert str(raised.value).startswith("GET /sequences.json: 200 ")
+        list_sequences.sync(client=client_answering(answer(200, body), strict=strict))
+    assert str(raised.value).startswith(f"GET /sequences.json: 200 with a body that breaks the contract at {where}")
     assert raised.value.status_code == 200
+    [problem] = raised.value.deviations
+    assert (problem.path, problem.object_id) == (where, named_id)
+    if named_id is not None:
+        assert f"(id {named_id})" in str(raised.value)
+    if where == "$.sequences[0]":
+        assert "current_invoice_validation_code" in str(raised.value)
+
+
+FORMAT_DEVIATIONS = [
+    pytest.param("current_invoice_validation_code", "ABCD123", id="7-character code"),
+    pytest.param("current_quote_validation_code", "abcd1234", id="lower-case code"),
+    pytest.param("default_sequence", 2, id="flag out of range"),
+    pytest.param("current_invoice_number", -1, id="negative number"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), FORMAT_DEVIATIONS)
+def test_a_value_that_breaks_only_its_format_is_refused_in_strict_mode(field: str, value: object) -> None:
+    with pytest.raises(errors.InvalidResponse) as raised:
+        list_sequences.sync(client=client_answering(answer(200, one_series(**{field: value})), strict=True))
+    assert f"at $.sequences[0].{field} (id {SERIES_ID}): " in str(raised.value)
+    assert [deviation.path for deviation in raised.value.deviations] == [f"$.sequences[0].{field}"]
+
+
+@pytest.mark.parametrize(("field", "value"), FORMAT_DEVIATIONS)
+def test_a_value_that_breaks_only_its_format_is_returned_by_default(field: str, value: object) -> None:
+    response = list_sequences.sync_detailed(client=client_answering(answer(200, one_series(**{field: value}))))
+    assert getattr(response.parsed.sequences[0], field) == value
+    [deviation] = response.deviations
+    assert (deviation.path, deviation.object_id) == (f"$.sequences[0].{field}", SERIES_ID)
+
+
+def test_format_deviations_are_logged_once_per_field(caplog: pytest.LogCaptureFixture) -> None:
+    """The issue's case: a 7-character code and a lower-case code in a list of two series, read twice."""
+    series = one_series()["sequences"][0]
+    body = {
+        "sequences": [
+            {**series, "current_invoice_validation_code": "ABCD123"},
+            {**series, "id": series["id"] + 1, "current_invoice_validation_code": "abcd1234"},
+            {**series, "id": series["id"] + 2, "current_quote_validation_code": "abcd1234"},
+        ]
+    }
+    client = client_answering(answer(200, body))
+    first = list_sequences.sync_detailed(client=client)
+    second = list_sequences.sync_detailed(client=client)
+    assert [(deviation.path, deviation.object_id) for deviation in first.deviations] == [
+        ("$.sequences[0].current_invoice_validation_code", series["id"]),
+        ("$.sequences[1].current_invoice_validation_code", series["id"] + 1),
+        ("$.sequences[2].current_quote_validation_code", series["id"] + 2),
+    ]
+    assert second.deviations == first.deviations
+    assert [series.current_invoice_validation_code for series in first.parsed.sequences][:2] == ["ABCD123", "abcd1234"]
+    warnings = [record.getMessage() for record in caplog.records if record.name == "invoicexpress_client"]
+    assert len(warnings) == 2
+    assert all(warning.startswith("GET /sequences.json: the answer breaks the contract at") for warning in warnings)
+    assert "$.sequences[*].current_invoice_validation_code" in warnings[0]
+    assert f"(id {series['id']})" in warnings[0]
+    assert "$.sequences[*].current_quote_validation_code" in warnings[1]
+
+
+def test_a_series_in_an_envelope_is_tolerated_the_same_way() -> None:
+    series = {**one_series()["sequences"][0], "current_invoice_validation_code": "ABCD123"}
+    response = get_sequence.sync_detailed(146090, client=client_answering(answer(200, {"sequence": series})))
+    assert response.parsed.current_invoice_validation_code == "ABCD123"
+    assert [deviation.path for deviation in response.deviations] == ["$.sequence.current_invoice_validation_code"]
+    with pytest.raises(errors.InvalidResponse, match=r"at \$\.sequence\.current_invoice_validation_code"):
+        get_sequence.sync(146090, client=client_answering(answer(200, {"sequence": series}), strict=True))
 
 
 @pytest.mark.parametrize("content", [b"", b"<html>Maintenance</html>", b'{"sequences": ['])
@@ -148,11 +224,36 @@ def test_rate_limit_error_says_when_to_retry(headers: dict[str, str], retry_afte
     assert raised.value.retry_after == retry_after
 
 
-@pytest.mark.parametrize("status", [204, 302])
-def test_an_undocumented_status_raises_unexpected_status(status: int) -> None:
+@pytest.mark.parametrize("status", [103, 302, 399])
+def test_a_status_neither_success_nor_error_raises_unexpected_status(status: int) -> None:
     with pytest.raises(errors.UnexpectedStatus) as raised:
-        list_sequences.sync(client=client_answering(answer(status, content=b"")))
+        list_sequences.sync_detailed(client=client_answering(answer(status, content=b"")))
     assert raised.value.status_code == status
+    assert "(documented: 200, 401, 429)" in str(raised.value)
+
+
+@pytest.mark.parametrize("status", [203, 299])
+def test_an_undocumented_success_is_read_as_the_documented_one(status: int) -> None:
+    response = list_sequences.sync_detailed(client=client_answering(answer(status, one_series())))
+    assert (response.status_code, len(response.parsed.sequences)) == (status, 1)
+
+
+def test_an_undocumented_success_without_the_body_is_an_invalid_response() -> None:
+    with pytest.raises(errors.InvalidResponse, match="not JSON"):
+        list_sequences.sync(client=client_answering(answer(204, content=b"")))
+
+
+def test_a_write_answered_with_another_success_status_has_succeeded() -> None:
+    """A create answered 200 (not 201) created the series: it is returned, not reported as a failure."""
+    series = one_series()["sequences"][0]
+    created = create_sequence.sync(
+        client=client_answering(answer(200, {"sequence": series})),
+        body=NewSequenceRequest(sequence=NewSequence(serie="2027")),
+    )
+    assert created.id == series["id"]
+    assert set_sequence_default.sync(146090, client=client_answering(answer(204, content=b""))) is None
+    registered = register_sequence.sync(146090, client=client_answering(answer(201, one_series())))
+    assert [item.id for item in registered.sequences] == [series["id"]]
 
 
 def test_an_unreachable_service_raises_connection_error() -> None:
@@ -212,13 +313,6 @@ def test_one_series_under_a_malformed_envelope_raises_invalid_response(body: dic
         create_sequence.sync(
             client=client_answering(answer(201, filled)), body=NewSequenceRequest(sequence=NewSequence(serie="2027"))
         )
-
-
-@pytest.mark.parametrize("status", [299, 103, 399])
-def test_a_nonstandard_status_is_an_unexpected_status_in_detailed_calls_too(status: int) -> None:
-    with pytest.raises(errors.UnexpectedStatus) as raised:
-        list_sequences.sync_detailed(client=client_answering(answer(status, content=b"")))
-    assert raised.value.status_code == status
 
 
 class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -286,7 +380,9 @@ def test_a_float_in_an_integer_field_is_an_invalid_response(field: str) -> None:
     """JSON Schema alone would take 146090.0 for an integer; the model would then hold a float."""
     series = one_series()["sequences"][0]
     body = {"sequences": [{**series, field: float(series[field])}]}
-    with pytest.raises(errors.InvalidResponse, match=f"sequences\\[0\\].{field}: .* is not of type 'integer'"):
+    named = "" if field == "id" else f" \\(id {series['id']}\\)"  # a float id names no series
+    match = f"at \\$\\.sequences\\[0\\]\\.{field}{named}: {series[field]}\\.0 is not an integer"
+    with pytest.raises(errors.InvalidResponse, match=match):
         list_sequences.sync(client=client_answering(answer(200, body)))
 
 

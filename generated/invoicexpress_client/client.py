@@ -1,6 +1,8 @@
-"""The client that every operation in `api/` takes: one InvoiceXpress account, its key, and its HTTP settings."""
+"""The client that every operation in `api/` takes: one InvoiceXpress account, its key and its HTTP settings,
+and the one place where a call is sent, repeated when the rate limit allows it, and read."""
 
 import asyncio
+import json
 import logging
 import os
 import re
@@ -8,38 +10,46 @@ import ssl
 import threading
 import time
 import weakref
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
-import anyio
 import httpx
 from attrs import define, evolve, field
 
-from . import errors
-from ._response_checks import (
-    ResponseChecker,
-    connection_error,
-    read_failure,
-    retry_after,
-)
+from . import _answer, errors
+from ._operation import Operation
+from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
+from .types import Response
+
+T = TypeVar("T")
 
 # The account's own host: the `servers` entry of the contract (a test keeps the two equal).
 BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
 SERVICE_DOMAIN = "invoicexpress.com"
-# The generator's client has no timeout at all; a request to a stalled server must end.
+# httpx's own default is 5 s for everything; a list of a hundred series can take longer to build.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_AGENT = "invoicexpress-client/0.1.0"
+USER_AGENT = "invoicexpress-client/0.2.0"
 # Past the account's rate limit (429), a GET is sent again up to `max_retries` times, after the service's
 # Retry-After or else after 1 s, 2 s, ...; a longer Retry-After than this is not waited for.
 RETRY_MAX_WAIT = 60.0
 RETRY_BACKOFF = 1.0
-# httpx settings this class sets itself, after checking them: in `httpx_args` they would bypass the checks.
-MANAGED_HTTPX_ARGS = frozenset({"auth", "base_url", "follow_redirects", "headers", "params", "timeout", "verify"})
+# What `httpx_args` may hold: how connections are made (for the transport this client builds, or one of your
+# own), and httpx.Client settings that change nothing this class checks. The rest it sets itself.
+TRANSPORT_ARGS = frozenset({"transport", "mounts", "proxy", "cert", "http1", "http2", "limits", "trust_env"})
+# (httpx.Client checks that `http2=True` has its package installed: given to both, it fails at construction.)
+CLIENT_ARGS = frozenset({"event_hooks", "cookies", "default_encoding", "trust_env", "http2"})
 
 logger = logging.getLogger("invoicexpress_client")
 # Indirections the tests replace, so that no test waits for real.
 _sleep = time.sleep
-_async_sleep = anyio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import anyio  # here, not at import: only async retries need it (and it serves trio as well as asyncio)
+
+    await anyio.sleep(seconds)
+
 
 _ACCOUNT_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
@@ -109,9 +119,9 @@ class InvoiceXpressClient:
     >>> client = InvoiceXpressClient(account_name="acme", api_key=KEY)
 
     Requests go to `https://{account_name}.app.invoicexpress.com` with the key in the `api_key` query
-    parameter, added at the last moment so that it never appears in httpx's log lines, in the request kept
-    on a response or an exception, or in this object's repr. Redirects are not followed (the service
-    documents none, and following one would send the key along).
+    parameter, added below httpx (by the transport) so that it never appears in httpx's log lines, in the
+    request kept on a response or an exception, or in this object's repr. Redirects are not followed (the
+    service documents none, and following one would send the key along).
 
     Args:
         account_name: The account's name, as in its InvoiceXpress address.
@@ -127,12 +137,16 @@ class InvoiceXpressClient:
         max_retries: How many times a GET answered 429 (the account's rate limit) is sent again, after the
             service's Retry-After (up to 60 s) or 1 s, 2 s, ... Writes are never repeated: creating or
             registering a series is one-shot. 0 turns retries off.
-        httpx_args: More arguments for the `httpx.Client` and `httpx.AsyncClient` (`transport`, `proxy`,
-            `limits`, `event_hooks`, ...), but none of those this class sets itself (MANAGED_HTTPX_ARGS).
+        strict: Refuse (`errors.InvalidResponse`) an answer that breaks the contract in any way. By default
+            one that breaks it only in a value's format (a pattern, a length, a range, an enum value) is
+            returned, each deviation logged once as a warning and kept on the detailed response.
+        httpx_args: How connections are made (`transport`, `mounts`, `proxy`, `cert`, `http1`, `http2`,
+            `limits`, `trust_env`) and `event_hooks`, `cookies`, `default_encoding`; the rest of httpx's
+            settings are this class's own.
 
     Every operation returns its success type or raises a subclass of `errors.InvoiceXpressError`:
-    `errors.APIStatusError` subclasses for 4xx and 5xx answers, `errors.UnexpectedStatus` for a status the
-    contract does not document, `errors.InvalidResponse` for a body that breaks the contract, and
+    `errors.APIStatusError` subclasses for 4xx and 5xx answers, `errors.UnexpectedStatus` for a status that is
+    neither success nor error, `errors.InvalidResponse` for a body the typed model cannot be built from, and
     `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached.
 
     One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
@@ -145,6 +159,7 @@ class InvoiceXpressClient:
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     max_retries: int = field(default=2, kw_only=True)
+    strict: bool = field(default=False, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _url: httpx.URL = field(init=False, repr=False, eq=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
@@ -154,6 +169,8 @@ class InvoiceXpressClient:
     )
     _other_async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
+    # (operation, field) of the deviations already logged: each is logged once.
+    _logged: set[tuple[str, str]] = field(factory=set, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._api_key, str) or not self._api_key.strip():
@@ -161,10 +178,17 @@ class InvoiceXpressClient:
         self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
+        if not isinstance(self.strict, bool):
+            raise _refuse("strict must be True or False")
         if not isinstance(self._verify_ssl, bool | str | ssl.SSLContext):
             raise _refuse("verify_ssl must be True, False, a CA bundle path or an ssl.SSLContext")
-        if managed := sorted(MANAGED_HTTPX_ARGS & set(self._httpx_args)):
-            raise _refuse(f"httpx_args cannot set {', '.join(managed)}: use InvoiceXpressClient's own settings")
+        if not isinstance(self._httpx_args, dict):
+            raise _refuse("httpx_args must be a dict of httpx settings")
+        if refused := sorted(set(self._httpx_args) - TRANSPORT_ARGS - CLIENT_ARGS):
+            raise _refuse(
+                f"httpx_args cannot set {', '.join(refused)}: use InvoiceXpressClient's own settings"
+                f" (httpx_args takes {', '.join(sorted(TRANSPORT_ARGS | CLIENT_ARGS))})"
+            )
 
     @property
     def base_url(self) -> httpx.URL:
@@ -179,29 +203,35 @@ class InvoiceXpressClient:
         """A new client like this one that also sends `headers`."""
         return evolve(self, headers={**self._headers, **headers})
 
-    def _client_args(self, check: Any) -> dict[str, Any]:
-        args = dict(self._httpx_args)
-        hooks = dict(args.pop("event_hooks", {}))
-        hooks["response"] = [*hooks.get("response", []), check]
+    # --- The httpx clients: made on first use, the key added by their transports -------------------------
+
+    def _client_args(self, *, asynchronous: bool) -> dict[str, Any]:
+        args = self._httpx_args
+        wire = Wire(self._url, self._api_key)
+        wrapper: Any = AsyncKeyedTransport if asynchronous else KeyedTransport
+        transport = args.get("transport")
+        if transport is None:
+            trust_env = args.get("trust_env", True)
+            proxy = args.get("proxy") or (environment_proxy(self._url) if trust_env else None)
+            settings = {name: args[name] for name in ("cert", "http1", "http2", "limits") if name in args}
+            maker = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+            transport = maker(verify=_ssl_setting(self._verify_ssl), trust_env=trust_env, proxy=proxy, **settings)
+        mounts = {pattern: mounted and wrapper(mounted, wire) for pattern, mounted in args.get("mounts", {}).items()}
         return {
-            **args,
+            **{name: args[name] for name in CLIENT_ARGS if name in args},
+            "transport": wrapper(transport, wire),
+            "mounts": mounts or None,
             "base_url": self._url,
             "headers": {"Accept": "application/json", "User-Agent": USER_AGENT, **self._headers},
             "timeout": self._timeout,
-            "verify": _ssl_setting(self._verify_ssl),
             "follow_redirects": False,
-            "event_hooks": hooks,
         }
-
-    def _wire(self) -> "_Wire":
-        return _Wire(self._url, self._api_key, max_retries=self.max_retries)
 
     def get_httpx_client(self) -> httpx.Client:
         """The `httpx.Client` this client sends through, made on first use."""
         with self._lock:
             if self._client is None:
-                check = ResponseChecker(base_path=self._url.path).check
-                self._client = _made(_KeyedClient, wire=self._wire(), **self._client_args(check))
+                self._client = _made(lambda: httpx.Client(**self._client_args(asynchronous=False)))
             return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -210,8 +240,7 @@ class InvoiceXpressClient:
         with self._lock:
             client = self._async_clients.get(loop) if loop else self._other_async_client
             if client is None:
-                check = ResponseChecker(base_path=self._url.path).acheck
-                client = _made(_KeyedAsyncClient, wire=self._wire(), **self._client_args(check))
+                client = _made(lambda: httpx.AsyncClient(**self._client_args(asynchronous=True)))
                 if loop:
                     self._async_clients[loop] = client
                 else:
@@ -254,6 +283,128 @@ class InvoiceXpressClient:
     ) -> None:
         await self.aclose()
 
+    # --- Calls: what every generated operation runs --------------------------------------------------------
+
+    def call(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: object = None,
+    ) -> Response[T]:
+        """Send `operation` with these parameters and read its answer (generated operations call this)."""
+        http = self.get_httpx_client()
+        request = _request(http, operation, path, query, body)
+        retries_done = 0
+        while True:
+            response = _received(http, request)
+            wait = self._wait_before_retry(request, response, retries_done)
+            if wait is None:
+                return _answer.read(operation, response, strict=self.strict, logged=self._logged)
+            _sleep(wait)
+            retries_done += 1
+
+    async def acall(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: object = None,
+    ) -> Response[T]:
+        """`call`, asynchronously."""
+        http = self.get_async_httpx_client()
+        request = _request(http, operation, path, query, body)
+        retries_done = 0
+        while True:
+            response = await _areceived(http, request)
+            wait = self._wait_before_retry(request, response, retries_done)
+            if wait is None:
+                return _answer.read(operation, response, strict=self.strict, logged=self._logged)
+            await _async_sleep(wait)
+            retries_done += 1
+
+    def _wait_before_retry(self, request: httpx.Request, response: httpx.Response, retries_done: int) -> float | None:
+        """Seconds to wait before sending `request` again, or None to read `response` as the answer."""
+        if response.status_code != 429 or request.method != "GET" or retries_done >= self.max_retries:
+            return None
+        wait = _answer.retry_after(response)
+        if wait is None:
+            wait = RETRY_BACKOFF * 2**retries_done
+        if wait > RETRY_MAX_WAIT:
+            return None
+        logger.warning(
+            "%s %s: 429 Too Many Requests, retry %d of %d in %.1f s",
+            request.method, request.url.path, retries_done + 1, self.max_retries, wait,
+        )  # fmt: skip
+        return wait
+
+
+def _request(
+    http: httpx.Client | httpx.AsyncClient,
+    operation: Operation[Any],
+    path: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+    body: object,
+) -> httpx.Request:
+    content = None
+    headers = None
+    if body is not None:
+        content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json"}
+    params: dict[str, Any] | None = (
+        {name: value for name, value in query.items() if value is not None} if query else None
+    )
+    return http.build_request(
+        operation.method, operation.url(path or {}), params=params, content=content, headers=headers
+    )
+
+
+# The typed errors are raised outside the `except` blocks, unchained: httpx's exception, and the frames of its
+# traceback, hold the request that went on the wire, key included.
+def _received(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    """The answer to `request`, its body read, or the typed error for one that could not be read."""
+    response = http.send(request, stream=True)  # connection failures are typed by the transport
+    failure = None
+    try:
+        response.read()
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        failure = _read_failure(response, exc)
+    finally:
+        response.close()
+    if failure is not None:
+        raise failure
+    return response
+
+
+async def _areceived(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    response = await http.send(request, stream=True)
+    failure = None
+    try:
+        await response.aread()
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        failure = _read_failure(response, exc)
+    finally:
+        await response.aclose()
+    if failure is not None:
+        raise failure
+    return response
+
+
+def _read_failure(
+    response: httpx.Response, exc: httpx.TransportError | httpx.DecodingError
+) -> errors.InvoiceXpressError:
+    """The typed error for a body that could not be read: cut short, stalled, or badly compressed."""
+    request = response.request
+    if isinstance(exc, httpx.DecodingError):
+        return errors.InvalidResponse(
+            f"{request.method} {request.url.path}: {response.status_code} with a body that cannot be decoded ({exc})",
+            status_code=response.status_code,
+            content=b"",
+        )
+    return connection_error(request, exc)
+
 
 def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
     try:
@@ -262,148 +413,13 @@ def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
         return None
 
 
-def _made(client_type: type[Any], **kwargs: Any) -> Any:
+def _made(make: Any) -> Any:
     """An httpx client, or the settings error that an optional package is missing (http2=True needs h2, a
     socks5:// proxy, socksio)."""
     try:
-        return client_type(**kwargs)
+        return make()
     except ImportError as exc:
         raise _refuse(f"these settings need a package that is not installed: {exc}") from None
 
 
-class _WireRequest(httpx.Request):
-    """The copy of a request that goes on the wire, key included; its repr leaves the key out, for tools that
-    print the locals of a traceback."""
-
-    def __repr__(self) -> str:
-        return f"<Request({self.method!r}, {str(self.url.copy_remove_param('api_key'))!r})>"
-
-
-class _Wire:
-    """What happens on the wire, below httpx: the copy of each request that carries the key (sent only to
-    the account's origin) and the JSON content type of writes, and the repeats of a rate-limited GET."""
-
-    def __init__(self, base_url: httpx.URL, api_key: str, *, max_retries: int) -> None:
-        self._origin = (base_url.scheme, base_url.host, base_url.port)
-        self._api_key = api_key
-        self._max_retries = max_retries
-
-    def __repr__(self) -> str:
-        return "<_Wire>"
-
-    def prepare(self, request: httpx.Request) -> httpx.Request:
-        url = request.url
-        if (url.scheme, url.host, url.port) != self._origin:
-            return request
-        headers = request.headers.copy()
-        if request.method in ("POST", "PUT", "PATCH"):
-            # The documentation asks for it on every write, bodiless PUTs included.
-            headers.setdefault("Content-Type", "application/json")
-        return _WireRequest(
-            request.method,
-            url.copy_merge_params({"api_key": self._api_key}),
-            headers=headers,
-            stream=request.stream,
-            extensions=request.extensions,
-        )
-
-    def wait_before_retry(self, request: httpx.Request, response: httpx.Response, retries_done: int) -> float | None:
-        """Seconds to wait before sending `request` again, or None to hand `response` to the caller."""
-        if response.status_code != 429 or request.method != "GET" or retries_done >= self._max_retries:
-            return None
-        wait = retry_after(response)
-        if wait is None:
-            wait = RETRY_BACKOFF * 2**retries_done
-        if wait > RETRY_MAX_WAIT:
-            return None
-        logger.warning(
-            "%s %s: 429 Too Many Requests, retry %d of %d in %.1f s",
-            request.method, request.url.path, retries_done + 1, self._max_retries, wait,
-        )  # fmt: skip
-        return wait
-
-
-# The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the
-# frames of its traceback, hold the request that went on the wire, key included.
-class _KeyTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, wire: _Wire) -> None:
-        self._inner = inner
-        self._wire = wire
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retries_done = 0
-        while True:
-            failure: errors.InvoiceXpressError | None = None
-            try:
-                response = self._inner.handle_request(self._wire.prepare(request))
-            except httpx.TransportError as exc:
-                failure = connection_error(request, exc)
-            if failure is not None:
-                raise failure
-            wait = self._wire.wait_before_retry(request, response, retries_done)
-            if wait is None:
-                return response
-            try:
-                response.read()  # drained, so that the connection can be reused
-            except (httpx.TransportError, httpx.DecodingError) as exc:
-                failure = read_failure(response, exc)
-            finally:
-                response.close()
-            if failure is not None:
-                raise failure
-            _sleep(wait)
-            retries_done += 1
-
-
-class _AsyncKeyTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, wire: _Wire) -> None:
-        self._inner = inner
-        self._wire = wire
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retries_done = 0
-        while True:
-            failure: errors.InvoiceXpressError | None = None
-            try:
-                response = await self._inner.handle_async_request(self._wire.prepare(request))
-            except httpx.TransportError as exc:
-                failure = connection_error(request, exc)
-            if failure is not None:
-                raise failure
-            wait = self._wire.wait_before_retry(request, response, retries_done)
-            if wait is None:
-                return response
-            try:
-                await response.aread()
-            except (httpx.TransportError, httpx.DecodingError) as exc:
-                failure = read_failure(response, exc)
-            finally:
-                await response.aclose()
-            if failure is not None:
-                raise failure
-            await _async_sleep(wait)
-            retries_done += 1
-
-
-# httpx picks a transport per request (the pool, a mount, or an environment proxy) in `_transport_for_url`;
-# wrapping its choice adds the key whichever one it is, after httpx has logged nothing yet and kept its own
-# key-free request for responses and exceptions.
-class _KeyedClient(httpx.Client):
-    def __init__(self, *, wire: _Wire, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._wire = wire
-
-    def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
-        return _KeyTransport(super()._transport_for_url(url), self._wire)
-
-
-class _KeyedAsyncClient(httpx.AsyncClient):
-    def __init__(self, *, wire: _Wire, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._wire = wire
-
-    def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
-        return _AsyncKeyTransport(super()._transport_for_url(url), self._wire)
-
-
-__all__ = ["MANAGED_HTTPX_ARGS", "InvoiceXpressClient"]
+__all__ = ["DEFAULT_TIMEOUT", "InvoiceXpressClient"]

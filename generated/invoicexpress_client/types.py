@@ -1,10 +1,9 @@
-"""Types shared by the generated models and operations."""
+"""Types shared by the generated models and operations, and what a detailed call returns."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, frozen
 
 
 class Unset:
@@ -19,7 +18,7 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# What httpx accepts as a file to upload.
+# What the generated models may name for file uploads (none of this API's operations has one).
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
@@ -37,17 +36,38 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+@frozen
+class Deviation:
+    """One place where an answer breaks the contract.
+
+    Attributes:
+        path: Where, as a JSON path into the body: `$.sequences[3].current_invoice_validation_code`.
+        message: What was wrong.
+        object_id: The `id` of the nearest object around that place (the series, for a series' field).
+    """
+
+    path: str
+    message: str
+    object_id: int | str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path} (id {self.object_id})" if self.object_id is not None else self.path
+        return f"{where}: {self.message}"
+
+
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A successful answer: its status, headers and raw body, and the body parsed into `parsed`."""
+    """A successful answer: its status, headers and raw body, the body parsed into `parsed`, and the
+    deviations from the contract that the client tolerated to build it (empty when the body conforms)."""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
-    headers: MutableMapping[str, str]
+    headers: Mapping[str, str]
     parsed: T
+    deviations: tuple[Deviation, ...] = ()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Deviation", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

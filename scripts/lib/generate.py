@@ -1,8 +1,10 @@
 """Regenerate generated/ (and the bundled contract) from openapi/, or check that they are up to date.
 
 The pipeline, in order: Redocly bundles openapi/openapi.yaml into one file; openapi-python-client generates the
-package from it with generator/config.yaml and generator/templates; the files of generator/overlay are copied
-over the result; the bundle is copied into the package as JSON (its response checks validate against it).
+package's models and operations from it with generator/config.yaml and generator/templates; the runtime, plain
+source in generator/runtime (the client, errors, types, validation, and the distribution's pyproject.toml and
+README.md), is copied over the result; the bundle is copied into the package as JSON (the runtime validates
+answers against it).
 """
 
 import argparse
@@ -46,13 +48,13 @@ def generate(bundled: Path, destination: Path) -> None:
     run(
         ROOT / ".venv" / "bin" / "openapi-python-client", "generate",
         "--path", bundled,
-        "--output-path", destination,
+        "--output-path", destination / PACKAGE,
         "--config", GENERATOR / "config.yaml",
         "--custom-template-path", GENERATOR / "templates",
-        "--meta", "pdm",  # any meta but "none" renders our pyproject.toml.jinja
+        "--meta", "none",  # the package only: its pyproject.toml is the runtime's
         "--fail-on-warning",
     )  # fmt: skip
-    shutil.copytree(GENERATOR / "overlay", destination, dirs_exist_ok=True)
+    shutil.copytree(GENERATOR / "runtime", destination, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
     contract = yaml.safe_load(bundled.read_text("utf-8"))
     (destination / PACKAGE / "openapi.json").write_text(json.dumps(contract, indent=1, ensure_ascii=False) + "\n")
 

@@ -1,51 +1,28 @@
-from http import HTTPStatus
-from typing import Any
-
-import httpx
-
-from ... import errors
+from ..._operation import Operation
 from ...client import InvoiceXpressClient
 from ...models.new_sequence_request import NewSequenceRequest
 from ...models.sequence import Sequence
 from ...types import Response
 
-
-def _get_kwargs(
-    *,
-    body: NewSequenceRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/sequences.json",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(response: httpx.Response) -> Sequence:
-    if response.status_code == 201:
-        body = response.json()
-        key = next(key for key in ["sequence", "sequences"] if key in body)
-        return Sequence.from_dict(body[key])
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(response: httpx.Response) -> Response[Sequence]:
-    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
-    parsed = _parse_response(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Sequence] = Operation(
+    name="create_sequence",
+    method="POST",
+    path="/sequences.json",
+    statuses=(
+        "201",
+        "401",
+        "409",
+        "413",
+        "422",
+        "429",
+    ),
+    successes=("201",),
+    envelope=(
+        "sequence",
+        "sequences",
+    ),
+    build=Sequence.from_dict,
+)
 
 
 def sync_detailed(
@@ -86,19 +63,19 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[Sequence]: the status, headers, raw body and parsed body.
+        Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return client.call(
+        OPERATION,
+        body=body.to_dict(),
     )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 def sync(
@@ -139,19 +116,18 @@ def sync(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         Sequence
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return client.call(
+        OPERATION,
+        body=body.to_dict(),
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -192,19 +168,19 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[Sequence]: the status, headers, raw body and parsed body.
+        Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await client.acall(
+        OPERATION,
+        body=body.to_dict(),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 async def asyncio(
@@ -245,16 +221,17 @@ async def asyncio(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         Sequence
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return (
+        await client.acall(
+            OPERATION,
+            body=body.to_dict(),
+        )
+    ).parsed

@@ -1,47 +1,23 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
+from ..._operation import Operation
 from ...client import InvoiceXpressClient
 from ...models.sequence_list import SequenceList
 from ...types import Response
 
-
-def _get_kwargs(
-    sequence_id: int,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/sequences/{sequence_id}/register.json".format(
-            sequence_id=quote(str(sequence_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(response: httpx.Response) -> SequenceList:
-    if response.status_code == 200:
-        response_200 = SequenceList.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(response: httpx.Response) -> Response[SequenceList]:
-    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
-    parsed = _parse_response(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[SequenceList] = Operation(
+    name="register_sequence",
+    method="PUT",
+    path="/sequences/{sequence_id}/register.json",
+    statuses=(
+        "200",
+        "401",
+        "404",
+        "409",
+        "422",
+        "429",
+    ),
+    successes=("200",),
+    build=SequenceList.from_dict,
+)
 
 
 def sync_detailed(
@@ -85,19 +61,21 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[SequenceList]: the status, headers, raw body and parsed body.
+        Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
+    return client.call(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
     )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 def sync(
@@ -141,19 +119,20 @@ def sync(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         SequenceList
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return client.call(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -197,19 +176,21 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[SequenceList]: the status, headers, raw body and parsed body.
+        Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
+    return await client.acall(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 async def asyncio(
@@ -253,16 +234,19 @@ async def asyncio(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         SequenceList
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return (
+        await client.acall(
+            OPERATION,
+            path={
+                "sequence_id": sequence_id,
+            },
+        )
+    ).parsed

@@ -1,44 +1,21 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
+from ..._operation import Operation
 from ...client import InvoiceXpressClient
 from ...types import Response
 
-
-def _get_kwargs(
-    sequence_id: int,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/sequences/{sequence_id}/set_current.json".format(
-            sequence_id=quote(str(sequence_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(response: httpx.Response) -> None:
-    if response.status_code == 200:
-        return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(response: httpx.Response) -> Response[None]:
-    # Parsed first: it raises for any status not documented, before HTTPStatus() could refuse an unknown one.
-    _parse_response(response)
-    parsed = None
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[None] = Operation(
+    name="set_sequence_default",
+    method="PUT",
+    path="/sequences/{sequence_id}/set_current.json",
+    statuses=(
+        "200",
+        "401",
+        "404",
+        "422",
+        "429",
+    ),
+    successes=("200",),
+    build=None,
+)
 
 
 def sync_detailed(
@@ -63,19 +40,21 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[None]: the status, headers, raw body and parsed body.
+        Response[None]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
+    return client.call(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
     )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 def sync(
@@ -100,19 +79,20 @@ def sync(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         None
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return client.call(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -137,19 +117,21 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
-        Response[None]: the status, headers, raw body and parsed body.
+        Response[None]: the status, headers, raw body, parsed body and the deviations from the
+            contract that were tolerated.
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
+    return await client.acall(
+        OPERATION,
+        path={
+            "sequence_id": sequence_id,
+        },
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(response)
 
 
 async def asyncio(
@@ -174,16 +156,19 @@ async def asyncio(
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
             errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body breaks the contract.
-        errors.UnexpectedStatus: The service answered with a status the contract does not document.
+        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
+        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
         errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
 
     Returns:
         None
     """
 
-    kwargs = _get_kwargs(
-        sequence_id=sequence_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return (
+        await client.acall(
+            OPERATION,
+            path={
+                "sequence_id": sequence_id,
+            },
+        )
+    ).parsed

@@ -8,7 +8,8 @@
 
 from . import errors
 from .client import InvoiceXpressClient
+from .types import Deviation, Response
 
-__version__ = "{{ package_version | in_double_quote_literal }}"
+__version__ = "0.2.0"
 
-__all__ = ("InvoiceXpressClient", "__version__", "errors")
+__all__ = ("Deviation", "InvoiceXpressClient", "Response", "__version__", "errors")

@@ -1,5 +1,7 @@
 """Every error this package raises: one base class, and a subclass for each way a call can fail."""
 
+from .types import Deviation
+
 
 class InvoiceXpressError(Exception):
     """Base of every error raised by this package."""
@@ -18,17 +20,22 @@ class APITimeoutError(APIConnectionError):
 
 
 class InvalidResponse(InvoiceXpressError):
-    """The service answered with a body that breaks the contract (malformed JSON, a missing or mistyped field).
+    """The service answered with a body the client cannot read as the contract describes it: not JSON, a
+    missing, null or mistyped field, or (with `strict=True`) any deviation from the contract.
 
     Attributes:
         status_code: The HTTP status of the answer.
         content: The body as received.
+        deviations: Each place where the body breaks the contract, where they are known.
     """
 
-    def __init__(self, message: str, *, status_code: int, content: bytes) -> None:
+    def __init__(
+        self, message: str, *, status_code: int, content: bytes, deviations: tuple[Deviation, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.content = content
+        self.deviations = deviations
 
 
 class APIStatusError(InvoiceXpressError):
@@ -88,11 +95,8 @@ class ServerError(APIStatusError):
 
 
 class UnexpectedStatus(APIStatusError):
-    """A status the contract does not document for the operation, outside the 4xx and 5xx ranges."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        text = f"Unexpected status code: {status_code}"
-        super().__init__(text, status_code=status_code, code=None, message=text, content=content)
+    """A status that is neither success (2xx) nor error (4xx, 5xx): an informational one or a redirect, which
+    the client does not follow."""
 
 
 __all__ = [

@@ -1,0 +1,200 @@
+"""Reads an answer once: the status decides success or a typed error; a success body is decoded once,
+checked once against its operation's schema for that status, unwrapped, and built into the typed model.
+
+By default a body that breaks the contract only in a value's format (see `_validation`) is returned, each
+deviation kept on the response and logged once per client, operation and field; `strict` raises instead.
+What the models cannot be built from always raises `errors.InvalidResponse`, naming the field.
+"""
+
+import logging
+import math
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import Any, TypeVar
+
+import httpx
+import orjson
+
+from . import errors
+from ._operation import Operation
+from ._validation import PREVIEW_CHARS, body_check
+from .types import Deviation, Response
+
+T = TypeVar("T")
+
+logger = logging.getLogger("invoicexpress_client")
+
+_STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
+    400: errors.BadRequestError,
+    401: errors.AuthenticationError,
+    404: errors.NotFoundError,
+    409: errors.ConflictError,
+    422: errors.UnprocessableEntityError,
+}
+# What a status means when the body does not say.
+_STATUS_HINTS = {401: "the API key is missing or is not the account's key"}
+_ARRAY_INDEX = re.compile(r"\[\d+\]")
+
+
+def read(
+    operation: Operation[T], response: httpx.Response, *, strict: bool, logged: set[tuple[str, str]]
+) -> Response[T]:
+    """The typed answer to `operation`, or the typed error its status or body calls for."""
+    status = response.status_code
+    if 200 <= status <= 299:
+        parsed, deviations = _success(operation, status, response.content, strict, logged)
+        return Response(status, response.content, response.headers, parsed, deviations)
+    if status >= 400:
+        raise status_error(operation, response)
+    documented = ", ".join(operation.statuses)
+    raise errors.UnexpectedStatus(
+        f"{operation.label}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
+        status_code=status,
+        code=None,
+        message=_phrase(status),
+        content=response.content,
+    )
+
+
+def _success(
+    operation: Operation[T], status: int, content: bytes, strict: bool, logged: set[tuple[str, str]]
+) -> tuple[T, tuple[Deviation, ...]]:
+    # Any 2xx is success: a write answered 200 instead of 201 has happened, and saying otherwise would invite
+    # the caller to repeat what cannot be undone. Its body is read as the documented success's.
+    if operation.build is None:
+        return None, ()  # type: ignore[return-value]  # an Operation[None]: a bodiless success
+    key = str(status) if str(status) in operation.successes else operation.successes[0]
+    label = f"{operation.label}: {status}"
+    try:
+        document = orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        raise errors.InvalidResponse(
+            f"{label} with a body that is not JSON ({exc}): {_preview(content)!r}", status_code=status, content=content
+        ) from None
+    check = body_check(operation.path, operation.method, key)
+    deviations: tuple[Deviation, ...] = ()
+    if check is not None:
+        hard, soft = check.deviations(document)
+        if hard or (strict and soft):
+            problems = tuple(hard or soft)
+            raise errors.InvalidResponse(
+                f"{label} with a body that breaks the contract at {problems[0]}"
+                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
+                status_code=status,
+                content=content,
+                deviations=problems,
+            )
+        deviations = tuple(soft)
+        for deviation in deviations:
+            _log_once(operation, deviation, logged)
+    try:
+        return operation.build(_unwrap(operation, document)), deviations
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # The body passed every check the model could not do without (or none applied): the value the
+        # model refused is one of the tolerated deviations, if any.
+        where = f" at {deviations[0]}" if deviations else ""
+        raise errors.InvalidResponse(
+            f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})",
+            status_code=status,
+            content=content,
+            deviations=deviations,
+        ) from None
+
+
+def _unwrap(operation: Operation[Any], document: Any) -> Any:
+    if not operation.envelope:
+        return document
+    for key in operation.envelope:
+        if key in document:
+            return document[key]
+    raise KeyError(f"none of the keys {', '.join(operation.envelope)}")
+
+
+def _log_once(operation: Operation[Any], deviation: Deviation, logged: set[tuple[str, str]]) -> None:
+    field = _ARRAY_INDEX.sub("[*]", deviation.path)
+    if (operation.name, field) in logged:
+        return
+    logged.add((operation.name, field))
+    logger.warning(
+        "%s: the answer breaks the contract at %s, returned anyway (strict=True refuses it); "
+        "not logged again for this field: %s",
+        operation.label, field, deviation,
+    )  # fmt: skip
+
+
+def _preview(content: bytes) -> str:
+    text = content[: PREVIEW_CHARS * 4].decode("utf-8", "replace")
+    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "..."
+
+
+def _phrase(status: int) -> str:
+    return HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "error"
+
+
+def _error_details(node: Any) -> tuple[str | None, str | None]:
+    """The code and message of an error body, whichever of the service's several shapes it has."""
+    if isinstance(node, str):
+        return None, node
+    if isinstance(node, list):
+        found = [_error_details(item) for item in node]
+        codes = [code for code, _ in found if code]
+        messages = [message for _, message in found if message]
+        return (codes[0] if codes else None), ("; ".join(messages) or None)
+    if isinstance(node, dict):
+        raw_code = node.get("code")
+        code = str(raw_code) if isinstance(raw_code, str | int) and not isinstance(raw_code, bool) else None
+        inner_code = None
+        for key in ("message", "error", "errors"):
+            found_code, message = _error_details(node.get(key))
+            inner_code = inner_code or found_code
+            if message:
+                return code or inner_code, message
+        return code or inner_code, None
+    return None, None
+
+
+def status_error(operation: Operation[Any], response: httpx.Response) -> errors.APIStatusError:
+    """The typed error of a 4xx or 5xx answer, with the service's code and message where its body has them."""
+    status = response.status_code
+    try:
+        code, said = _error_details(orjson.loads(response.content))
+    except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
+        code, said = None, None
+    message = said or _STATUS_HINTS.get(status, "no details in the body")
+    shown = message if len(message) <= PREVIEW_CHARS else message[:PREVIEW_CHARS] + "..."
+    text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + shown
+    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": response.content}
+    if status == 429:
+        return errors.RateLimitError(text, retry_after=retry_after(response), **details)
+    if 500 <= status <= 599:
+        return errors.ServerError(text, **details)
+    return _STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Seconds the service asks to wait (its Retry-After header, in seconds or as a date), if it says so
+    in a form that can be read."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    try:
+        seconds: float | None = float(value)
+    except ValueError:
+        seconds = _seconds_until(value, response.headers.get("Date"))
+    if seconds is None or not math.isfinite(seconds):  # "inf", "nan", "1e400"
+        return None
+    return max(0.0, seconds)
+
+
+def _seconds_until(moment: str, date: str | None) -> float | None:
+    """From the service's clock (its Date header) when it sent one, else from this machine's."""
+    try:
+        until = parsedate_to_datetime(moment)
+        now = parsedate_to_datetime(date) if date else datetime.now(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # A date written with "-0000" parses without a zone: it is UTC all the same.
+    until, now = (value if value.tzinfo else value.replace(tzinfo=UTC) for value in (until, now))
+    return (until - now).total_seconds()

@@ -1,0 +1,239 @@
+"""Checks an answer's decoded body against the contract, and sorts what breaks it into what the typed models
+can still hold (a value's format: a pattern, a length, a range, an enum value) and what they cannot (a wrong
+type, a missing or null field, the wrong root).
+
+The schemas come from `openapi.json`, the bundled contract that `scripts/generate` copies beside this module,
+compiled once per operation and status by jsonschema-rs. JSON Schema counts 146090.0 as an integer; the
+models would then hold a float where their type says int (and a series id of 146090.0 makes a wrong URL), so
+a second, cheap pass finds floats where the contract says integer.
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from operator import itemgetter
+from typing import Any
+from urllib.parse import quote
+
+import jsonschema_rs
+
+from .types import Deviation
+
+# Deviations in these keywords leave a value the typed model can hold: a string, a number, a list.
+TOLERABLE_KINDS = frozenset(
+    {
+        "pattern",
+        "format",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "enum",
+        "const",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+    }
+)
+# Long enough to show what was wrong, short enough for a log line.
+PREVIEW_CHARS = 200
+
+
+@cache
+def contract() -> dict[str, Any]:
+    """The bundled contract, read on first use (not at import: most imports never validate)."""
+    document: dict[str, Any] = json.loads(resources.files(__package__).joinpath("openapi.json").read_bytes())
+    return document
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _resolve(pointer: str) -> tuple[str, Any]:
+    """The node at `pointer` (without the leading '#'), its local `$ref`s followed, and its own pointer."""
+    node: Any = contract()
+    for part in pointer.split("/")[1:]:
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        return _resolve(node["$ref"][1:])
+    return pointer, node
+
+
+def schema_pointer(path: str, method: str, status: str) -> str | None:
+    """The pointer of the JSON schema of one documented response, or None if it has no JSON body."""
+    pointer, response = _resolve(f"/paths/{_escape(path)}/{method.lower()}/responses/{status}")
+    if "schema" not in response.get("content", {}).get("application/json", {}):
+        return None
+    return f"{pointer}/content/application~1json/schema"
+
+
+@dataclass(frozen=True)
+class BodyCheck:
+    """The compiled checks of one response schema."""
+
+    validator: Any
+    integers: "IntegerPlan | None"
+
+    def deviations(self, document: Any) -> tuple[list[Deviation], list[Deviation]]:
+        """(what the models cannot hold, what they can) in `document`; both empty when it conforms."""
+        hard: list[Deviation] = []
+        soft: list[Deviation] = []
+        if not self.validator.is_valid(document):
+            for error in self.validator.iter_errors(document):
+                _sort(error, document, hard, soft)
+        if not hard and self.integers is not None:
+            found = self.integers.first_float(document, [])
+            if found is not None:
+                path, value = found
+                hard.append(_deviation(document, path, f"{value!r} is not an integer"))
+        return hard, soft
+
+
+@cache
+def body_check(path: str, method: str, status: str) -> BodyCheck | None:
+    """The checks of the body of `method path` answered `status`, compiled on first use."""
+    pointer = schema_pointer(path, method, status)
+    if pointer is None:
+        return None
+    document = contract()
+    root = {"$ref": "#" + quote(pointer, safe="/~"), "components": document.get("components", {}), "paths": document["paths"]}
+    validator = jsonschema_rs.Draft202012Validator(root)
+    return BodyCheck(validator, _plan(_resolve(pointer)[1], {}))
+
+
+def _sort(error: Any, document: Any, hard: list[Deviation], soft: list[Deviation]) -> None:
+    """Put one validation error into `hard` or `soft`. A failed oneOf/anyOf is soft when one of its branches
+    fails only softly (a series in an envelope with a malformed code), hard otherwise."""
+    kind = error.kind
+    if kind.name in ("oneOf", "anyOf") and getattr(kind, "context", None):
+        branches = []
+        for branch in kind.context:
+            branch_hard: list[Deviation] = []
+            branch_soft: list[Deviation] = []
+            for inner in branch:
+                _sort(inner, document, branch_hard, branch_soft)
+            branches.append((branch_hard, branch_soft))
+        tolerated = [branch_soft for branch_hard, branch_soft in branches if not branch_hard]
+        if tolerated:
+            soft.extend(tolerated[0])
+        else:  # the branch that came closest says best what was wrong
+            closest: list[Deviation] = min([branch_hard for branch_hard, _ in branches], key=len)
+            hard.extend(closest)
+        return
+    message = _preview(error.message)
+    target = soft if kind.name in TOLERABLE_KINDS else hard
+    target.append(_deviation(document, list(error.instance_path), message))
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "..."
+
+
+def _deviation(document: Any, path: list[str | int], message: str) -> Deviation:
+    return Deviation(json_path(path), message, _nearest_id(document, path))
+
+
+def json_path(path: Iterable[str | int]) -> str:
+    return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+
+
+def _nearest_id(document: Any, path: list[str | int]) -> int | str | None:
+    """The `id` of the innermost object on `path` that has one (the series a field belongs to)."""
+    found: int | str | None = None
+    node = document
+    for part in [None, *path]:
+        if part is not None:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+        if isinstance(node, dict) and isinstance(node.get("id"), int | str) and not isinstance(node["id"], bool):
+            found = node["id"]
+    return found
+
+
+@dataclass
+class IntegerPlan:
+    """Where a schema puts integers: the properties of an object, and the plans of what it holds."""
+
+    names: tuple[str, ...] = ()
+    children: dict[str, "IntegerPlan"] = field(default_factory=dict)
+    items: "IntegerPlan | None" = None
+
+    def first_float(self, value: Any, path: list[str | int]) -> tuple[list[str | int], float] | None:
+        """The path and value of the first float where this plan expects an integer."""
+        if type(value) is dict:
+            if self.names and not _all_integers(value, self.names):
+                for name in self.names:
+                    if type(value.get(name)) is float:
+                        return [*path, name], value[name]
+            for name, child in self.children.items():
+                if name in value:
+                    found = child.first_float(value[name], [*path, name])
+                    if found is not None:
+                        return found
+        elif type(value) is list and self.items is not None:
+            for index, item in enumerate(value):
+                found = self.items.first_float(item, [*path, index])
+                if found is not None:
+                    return found
+        return None
+
+
+def _all_integers(value: dict[str, Any], names: tuple[str, ...]) -> bool:
+    # One C-level pass over the object: the sum of integers is an integer, a float anywhere makes it a float.
+    try:
+        return type(sum(itemgetter(*names)(value) if len(names) > 1 else (value[names[0]],))) is int
+    except (KeyError, TypeError):  # a field absent or not a number: the slow pass looks at each one
+        return False
+
+
+def _plan(schema: Any, building: dict[int, IntegerPlan]) -> IntegerPlan | None:
+    """The integer plan of a schema, or None where it holds no integer."""
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        schema = _resolve(schema["$ref"][1:])[1]
+    if id(schema) in building:  # a recursive schema: the plan being built serves
+        return building[id(schema)]
+    plan = building[id(schema)] = IntegerPlan()
+    names: list[str] = []
+    for part in _parts(schema):
+        for name, property_schema in part.get("properties", {}).items():
+            if _is_integer(property_schema):
+                names.append(name)
+            elif (child := _plan(property_schema, building)) is not None:
+                plan.children[name] = child
+        if "items" in part and (items := _plan(part["items"], building)) is not None:
+            plan.items = items
+    plan.names = tuple(dict.fromkeys(names))
+    if not (plan.names or plan.children or plan.items):
+        del building[id(schema)]
+        return None
+    return plan
+
+
+def _parts(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A schema and the subschemas it combines, each with its `$ref` followed."""
+    yield schema
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        for sub in schema.get(keyword, []):
+            if isinstance(sub, dict) and isinstance(sub.get("$ref"), str) and sub["$ref"].startswith("#/"):
+                sub = _resolve(sub["$ref"][1:])[1]
+            if isinstance(sub, dict):
+                yield from _parts(sub)
+
+
+def _is_integer(schema: Any) -> bool:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        schema = _resolve(schema["$ref"][1:])[1]
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return kind == "integer" or (isinstance(kind, list) and "integer" in kind)

@@ -1,0 +1,43 @@
+"""What a generated operation declares: its method and path, its documented statuses, the key its body is
+wrapped in, and how its success body becomes a typed model. The client (`client.py`) does the rest."""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One operation of the contract.
+
+    Attributes:
+        name: Its operationId, e.g. `listSequences`.
+        method: The HTTP method, upper case.
+        path: The path template, e.g. `/sequences/{sequence_id}.json`.
+        statuses: Every status (or range, `4XX`) the contract documents for it.
+        successes: The documented 2xx statuses, the first of them the one an undocumented 2xx is read as.
+        envelope: The keys one of which wraps the success body (`x-envelope`), or none.
+        build: Makes the typed model from the (unwrapped) body; None for a success without a body.
+    """
+
+    name: str
+    method: str
+    path: str
+    statuses: tuple[str, ...]
+    successes: tuple[str, ...]
+    envelope: tuple[str, ...] = ()
+    build: Callable[[Any], T] | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages name the operation: its method and path template."""
+        return f"{self.method} {self.path}"
+
+    def url(self, path_parameters: Mapping[str, object]) -> str:
+        """The path with each parameter put in, percent-encoded whole (a `/` in a value stays inside it)."""
+        if not path_parameters:
+            return self.path
+        return self.path.format_map({name: quote(str(value), safe="") for name, value in path_parameters.items()})

@@ -1,0 +1,117 @@
+"""The API key on the wire: httpx transports that wrap the real ones and add the key to the copy of each
+request that goes out, after httpx has logged the request and kept its key-free original for responses and
+exceptions. They are given to httpx through its public `transport=` and `mounts=` arguments.
+
+A transport passed to httpx turns off httpx's own reading of proxy settings from the environment, so
+`environment_proxy` reads them here, for the one origin the client talks to.
+"""
+
+import httpx
+
+from . import errors
+
+
+class WireRequest(httpx.Request):
+    """The copy of a request that goes on the wire, key included; its repr leaves the key out, for tools that
+    print the locals of a traceback."""
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {str(self.url.copy_remove_param('api_key'))!r})>"
+
+
+class Wire:
+    """What a request becomes on the wire: the key added (only for the account's origin, never elsewhere)
+    and the JSON content type of writes."""
+
+    def __init__(self, base_url: httpx.URL, api_key: str) -> None:
+        self._origin = (base_url.scheme, base_url.host, base_url.port)
+        self._api_key = api_key
+
+    def __repr__(self) -> str:
+        return "<Wire>"
+
+    def prepare(self, request: httpx.Request) -> httpx.Request:
+        url = request.url
+        if (url.scheme, url.host, url.port) != self._origin:
+            return request
+        headers = request.headers
+        if request.method in ("POST", "PUT", "PATCH") and "content-type" not in headers:
+            # The documentation asks for it on every write, bodiless PUTs included.
+            headers = headers.copy()
+            headers["Content-Type"] = "application/json"
+        return WireRequest(
+            request.method,
+            url.copy_merge_params({"api_key": self._api_key}),
+            headers=headers,
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+
+
+def connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
+    """The typed error for a failed exchange, naming the request without its query (where the key is)."""
+    where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
+    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {exc})")
+
+
+# The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the
+# frames of its traceback, hold the request that went on the wire, key included.
+class KeyedTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, wire: Wire) -> None:
+        self._inner = inner
+        self._wire = wire
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        failure = None
+        try:
+            return self._inner.handle_request(self._wire.prepare(request))
+        except httpx.TransportError as exc:
+            failure = connection_error(request, exc)
+        raise failure
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncKeyedTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, wire: Wire) -> None:
+        self._inner = inner
+        self._wire = wire
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        failure = None
+        try:
+            return await self._inner.handle_async_request(self._wire.prepare(request))
+        except httpx.TransportError as exc:
+            failure = connection_error(request, exc)
+        raise failure
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy that the environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, in either case) names
+    for `url`, chosen as httpx chooses it for a client without a transport of its own."""
+    import urllib.request  # here, not at import: only clients that reach the network need it
+
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    host = url.host.lower()
+    origin = f"{url.scheme}://{host}" + (f":{url.port}" if url.port is not None else "")
+    for entry in (entry.strip().lower() for entry in proxies.get("no", "").split(",")):
+        if entry == "*" or (entry and (origin.startswith(entry) if "://" in entry else _bypassed(host, entry))):
+            return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def _bypassed(host: str, entry: str) -> bool:
+    """Whether a NO_PROXY entry covers `host`: an address or `localhost` exactly, a name and its subdomains."""
+    entry = entry.strip("[]")
+    if entry == "localhost" or entry.replace(".", "").isdigit() or ":" in entry:
+        return host == entry
+    return host.endswith(entry)

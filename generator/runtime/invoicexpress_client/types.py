@@ -1,0 +1,73 @@
+"""Types shared by the generated models and operations, and what a detailed call returns."""
+
+from collections.abc import Mapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define, frozen
+
+
+class Unset:
+    """The type of UNSET: a field that was absent, as opposed to present with the value null (None)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# What the generated models may name for file uploads (none of this API's operations has one).
+FileContent = IO[bytes] | bytes | str
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart/form-data body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        return self.file_name, self.payload, self.mime_type
+
+
+@frozen
+class Deviation:
+    """One place where an answer breaks the contract.
+
+    Attributes:
+        path: Where, as a JSON path into the body: `$.sequences[3].current_invoice_validation_code`.
+        message: What was wrong.
+        object_id: The `id` of the nearest object around that place (the series, for a series' field).
+    """
+
+    path: str
+    message: str
+    object_id: int | str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path} (id {self.object_id})" if self.object_id is not None else self.path
+        return f"{where}: {self.message}"
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A successful answer: its status, headers and raw body, the body parsed into `parsed`, and the
+    deviations from the contract that the client tolerated to build it (empty when the body conforms)."""
+
+    status_code: int
+    content: bytes
+    headers: Mapping[str, str]
+    parsed: T
+    deviations: tuple[Deviation, ...] = ()
+
+
+__all__ = ["UNSET", "Deviation", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
