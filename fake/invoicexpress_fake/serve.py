@@ -4,6 +4,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -21,13 +22,16 @@ def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     return sock
 
 
-def base_url(sock: socket.socket) -> str:
+def base_url(sock: socket.socket, scheme: str = "http") -> str:
     host, port = sock.getsockname()[:2]
-    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
 
 
-def _server(app: ASGIApp) -> uvicorn.Server:
-    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+def _server(app: ASGIApp, tls: tuple[Path, Path] | None = None) -> uvicorn.Server:
+    certificate, key = tls or (None, None)
+    return uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", lifespan="off", ssl_certfile=certificate, ssl_keyfile=key)
+    )
 
 
 def serve_forever(app: ASGIApp, sock: socket.socket) -> None:
@@ -35,14 +39,15 @@ def serve_forever(app: ASGIApp, sock: socket.socket) -> None:
 
 
 @contextmanager
-def serving(app: ASGIApp, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve `app` on a free port of `host` for the duration of the block; yields its base URL."""
+def serving(app: ASGIApp, host: str = "127.0.0.1", tls: tuple[Path, Path] | None = None) -> Iterator[str]:
+    """Serve `app` on a free port of `host` for the duration of the block, over HTTPS with `tls` (the files of
+    a certificate and its key); yields its base URL."""
     sock = listening_socket(host)
-    server = _server(app)
+    server = _server(app, tls)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="fake-invoicexpress", daemon=True)
     thread.start()
     try:
-        yield base_url(sock)
+        yield base_url(sock, "https" if tls else "http")
     finally:
         server.should_exit = True
         thread.join(timeout=10)
