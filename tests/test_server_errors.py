@@ -251,7 +251,8 @@ def test_a_write_answered_with_another_success_status_has_succeeded() -> None:
         body=NewSequenceRequest(sequence=NewSequence(serie="2027")),
     )
     assert created.id == series["id"]
-    assert set_sequence_default.sync(146090, client=client_answering(answer(204, content=b""))) is None
+    made_default = set_sequence_default.sync_detailed(146090, client=client_answering(answer(204, content=b"")))
+    assert (made_default.status_code, made_default.parsed) == (204, None)
     registered = register_sequence.sync(146090, client=client_answering(answer(201, one_series())))
     assert [item.id for item in registered.sequences] == [series["id"]]
 
