@@ -1,18 +1,18 @@
 """The client that every operation in `api/` takes: one InvoiceXpress account, its key and its HTTP settings,
 and the one place where a call is sent, repeated when the rate limit allows it, and read."""
 
-import asyncio
 import json
 import logging
 import os
 import re
 import ssl
+import sys
 import threading
 import time
 import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
@@ -21,6 +21,9 @@ from . import _answer, errors
 from ._operation import Operation
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
 from .types import Response
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -406,11 +409,16 @@ def _read_failure(
     return connection_error(request, exc)
 
 
-def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+def _running_asyncio_loop() -> "asyncio.AbstractEventLoop | None":
+    # Where asyncio was never imported no loop of it runs: importing it here would cost every sync user.
+    module = sys.modules.get("asyncio")
+    if module is None:
+        return None
     try:
-        return asyncio.get_running_loop()
+        loop: asyncio.AbstractEventLoop = module.get_running_loop()
     except RuntimeError:  # another async library (trio), which has one client throughout
         return None
+    return loop
 
 
 def _made(make: Any) -> Any:

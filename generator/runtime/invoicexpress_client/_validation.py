@@ -12,12 +12,9 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from operator import itemgetter
 from typing import Any
 from urllib.parse import quote
-
-import jsonschema_rs
 
 from .types import Deviation
 
@@ -47,6 +44,8 @@ PREVIEW_CHARS = 200
 @cache
 def contract() -> dict[str, Any]:
     """The bundled contract, read on first use (not at import: most imports never validate)."""
+    from importlib import resources
+
     document: dict[str, Any] = json.loads(resources.files(__package__).joinpath("openapi.json").read_bytes())
     return document
 
@@ -102,7 +101,13 @@ def body_check(path: str, method: str, status: str) -> BodyCheck | None:
     if pointer is None:
         return None
     document = contract()
-    root = {"$ref": "#" + quote(pointer, safe="/~"), "components": document.get("components", {}), "paths": document["paths"]}
+    root = {
+        "$ref": "#" + quote(pointer, safe="/~"),
+        "components": document.get("components", {}),
+        "paths": document["paths"],
+    }
+    import jsonschema_rs  # here, not at import: a process that never reads an answer need not load it
+
     validator = jsonschema_rs.Draft202012Validator(root)
     return BodyCheck(validator, _plan(_resolve(pointer)[1], {}))
 
