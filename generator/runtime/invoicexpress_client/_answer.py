@@ -78,22 +78,18 @@ def _success(
     if check is not None:
         hard, soft = check.deviations(document)
         if hard or (strict and soft):
-            problems = tuple(hard or soft)
-            raise errors.InvalidResponse(
-                f"{label} with a body that breaks the contract at {problems[0]}"
-                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
-                status_code=status,
-                content=content,
-                deviations=problems,
-            )
+            raise _breaks_contract(label, status, content, hard or soft)
         deviations = tuple(soft)
         for deviation in deviations:
             _log_once(operation, deviation, logged)
     try:
         return operation.build(_unwrap(operation, document)), deviations
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # The body passed every check the model could not do without (or none applied): the value the
-        # model refused is one of the tolerated deviations, if any.
+        # The quick check leaves a missing field to the model, which has just refused the body: the thorough
+        # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
+        hard = check.deviations(document, thorough=True)[0] if check is not None else []
+        if hard:
+            raise _breaks_contract(label, status, content, hard) from None
         where = f" at {deviations[0]}" if deviations else ""
         raise errors.InvalidResponse(
             f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})",
@@ -101,6 +97,16 @@ def _success(
             content=content,
             deviations=deviations,
         ) from None
+
+
+def _breaks_contract(label: str, status: int, content: bytes, problems: list[Deviation]) -> errors.InvalidResponse:
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return errors.InvalidResponse(
+        f"{label} with a body that breaks the contract at {problems[0]}{more}",
+        status_code=status,
+        content=content,
+        deviations=tuple(problems),
+    )
 
 
 def _unwrap(operation: Operation[Any], document: Any) -> Any:
