@@ -1,5 +1,6 @@
 """Time the project's main commands as whole processes, warm (after one untimed run), and print the wall
-times: what the closing notes of issues quote. `scripts/bench [RUNS]` (default 5; scripts/test runs 3 at most)."""
+times: what the closing notes of issues quote. `scripts/bench [RUNS]` (default 5; scripts/test runs 3 at most) prints
+them after the client's figures against raw httpx (bench_client.py; `scripts/bench --client` prints those alone)."""
 
 import statistics
 import subprocess

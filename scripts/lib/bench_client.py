@@ -1,0 +1,428 @@
+"""How fast the client is, as ratios against raw httpx measured side by side in the same run.
+
+    .venv/bin/python scripts/lib/bench_client.py [--quick]      (or: scripts/bench --client [--quick])
+
+"Raw" is the least a caller does by hand with httpx: the same GET with `params={"api_key": key}` and
+`json.loads` of the body, without validation or typed models, against the same server or handler. Each
+figure prints the client's median, the raw median, their ratio and the target ratio:
+
+1-2. one `list_sequences.sync` call against the fake (10 and 1,000 series), served by a process of its own
+     on 127.0.0.1;
+3.   the same with 10 series through `httpx.MockTransport` (no network: the client's own overhead);
+4.   the client's read path alone (decode, validate against the contract, build the models) against
+     `json.loads` alone, on the same bytes; stock openapi-python-client's `json.loads` + `from_dict` for
+     reference;
+5.   the wall time of 100 concurrent async calls to a server that answers each after 20 ms;
+6.   the import time of the package against httpx's, each in a fresh interpreter, start-up subtracted;
+7.   the memory a parsed 1,000-series list holds against that of the same list as `json.loads` gives it.
+
+Each side is warmed up before it is timed, the two sides are timed alternately (A, B, B, A, ...) so that
+noise on the machine hits both alike, and medians are reported. Each figure has a budget of samples and of
+seconds, so that the whole run takes well under a minute on 2 cores; `--quick` takes a quarter of both:
+faster, noisier. It is a report, not a test: it exits 0 whether or not the targets are met. The servers it
+starts are its own subprocesses, stopped on the way out (and stopping by themselves if this process dies).
+"""
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import invoicexpress_client
+from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client._answer import read
+from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_client.models import SequenceList
+from invoicexpress_fake import Account, create_app, seeded_account
+from invoicexpress_fake.series import registered_codes
+from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+JSON_HEADERS = {"content-type": "application/json"}
+HEADER = """\
+invoicexpress_client {version} vs raw httpx {httpx}: medians, the two sides timed alternately in this run{quick}
+raw = the same call made by hand with httpx alone, to the same server or handler: the GET with
+      params={{'api_key': key}} and json.loads of the body, no validation, no typed models
+      (decode and memory: json.loads alone; import: `import httpx`)"""
+
+
+# --- The fake account and its server ------------------------------------------------------------------------
+
+
+def account_with(series: int, api_key: str) -> Account:
+    """The fake's seeded account (4 series), with registered series added until it has `series`."""
+    account = seeded_account(api_key)
+    while len(account.series) < series:
+        number = len(account.series)
+        account.add_series(f"B{number:04d}", codes=registered_codes(account.rng), numbers={"invoice": number})
+    return account
+
+
+def list_body(series: int) -> bytes:
+    """The bytes the fake sends for the list of `series` series (its JSONResponse, so the same encoding)."""
+    account = account_with(series, "unused")
+    return bytes(JSONResponse({"sequences": list(account.series.values())}).body)
+
+
+def delayed(app: ASGIApp, seconds: float) -> ASGIApp:
+    """`app`, answering each HTTP request `seconds` late: the service's latency."""
+
+    async def wrapper(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await asyncio.sleep(seconds)
+        await app(scope, receive, send)
+
+    return wrapper
+
+
+def serve(series: int, latency: float, api_key: str) -> None:
+    """The server process: the fake with `series` series and no rate limit, on a free port of 127.0.0.1; prints
+    its base URL, then serves until its stdin closes (when the benchmark ends, or dies)."""
+    app: ASGIApp = create_app(account_with(series, api_key), requests_per_minute=None)
+    if latency:
+        app = delayed(app, latency)
+    sock = listening_socket("127.0.0.1", 0)
+    print(base_url(sock), flush=True)
+
+    def exit_with_parent() -> None:
+        sys.stdin.read()
+        os._exit(0)
+
+    threading.Thread(target=exit_with_parent, daemon=True).start()
+    serve_forever(app, sock)
+
+
+@contextmanager
+def server(series: int, api_key: str, latency: float = 0.0) -> Iterator[str]:
+    """A server process of this script's own (see `serve`) for the block; yields its base URL."""
+    command = [sys.executable, __file__, "--serve", str(series), "--latency", str(latency), "--api-key", api_key]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"the benchmark's server did not start (it printed {url!r})")
+        yield url
+    finally:
+        if process.stdin:
+            process.stdin.close()  # the server exits when its stdin closes
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+# --- Measuring ----------------------------------------------------------------------------------------------
+
+MIN_SAMPLES = 5
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How many timings of each side to take: `samples`, or fewer once `seconds` have passed, but never fewer
+    than MIN_SAMPLES (a slow or busy machine then gets a noisier figure, not a longer run)."""
+
+    samples: int
+    seconds: float
+
+    def taken(self) -> Iterator[int]:
+        """The sample numbers, 0, 1, ..., for as long as more are wanted."""
+        started = time.perf_counter()
+        sample = 0
+        while sample < self.samples and (sample < MIN_SAMPLES or time.perf_counter() - started < self.seconds):
+            yield sample
+            sample += 1
+
+
+def interleaved(
+    client: Callable[[], object], raw: Callable[[], object], sampling: Sampling, batch: int = 1, warmup: int = 3
+) -> tuple[float, float]:
+    """Median seconds per call of `client` and of `raw`: timings of `batch` calls each, taken alternately
+    (A B, B A, ...) after `warmup` untimed calls of each."""
+    for _ in range(warmup):
+        client()
+        raw()
+    times: dict[Callable[[], object], list[float]] = {client: [], raw: []}
+    for sample in sampling.taken():
+        for function in (client, raw) if sample % 2 == 0 else (raw, client):
+            start = time.perf_counter()
+            for _ in range(batch):
+                function()
+            times[function].append((time.perf_counter() - start) / batch)
+    return statistics.median(times[client]), statistics.median(times[raw])
+
+
+async def ainterleaved(
+    client: Callable[[], Awaitable[object]], raw: Callable[[], Awaitable[object]], sampling: Sampling, warmup: int = 2
+) -> tuple[float, float]:
+    """`interleaved` for coroutines: median seconds of one awaited call of each."""
+    for _ in range(warmup):
+        await client()
+        await raw()
+    times: dict[Callable[[], Awaitable[object]], list[float]] = {client: [], raw: []}
+    for sample in sampling.taken():
+        for function in (client, raw) if sample % 2 == 0 else (raw, client):
+            start = time.perf_counter()
+            await function()
+            times[function].append(time.perf_counter() - start)
+    return statistics.median(times[client]), statistics.median(times[raw])
+
+
+def retained_and_peak(build: Callable[[], object]) -> tuple[int, int]:
+    """Bytes allocated by `build()` that its result still holds once it returns (after a collection), and the
+    peak allocated while it ran; anything allocated before (the body's bytes, compiled validators) is not
+    counted. `build` runs once untimed first so that first-use caches are not counted either."""
+    build()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = build()
+        gc.collect()
+        retained, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del result
+    return retained, peak
+
+
+# --- The figures --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    client: float
+    raw: float
+    unit: str  # "s" or "B"
+    target: float | None  # the highest acceptable ratio; None for a figure given for reference
+
+    @property
+    def ratio(self) -> float:
+        return self.client / self.raw
+
+    @property
+    def met(self) -> bool:
+        return self.target is None or self.ratio <= self.target
+
+
+@dataclass(frozen=True)
+class Settings:
+    quick: bool
+    api_key: str
+
+    def sampling(self, samples: int, seconds: float) -> Sampling:
+        """At most `samples` timings of each side in about `seconds`; a quarter of both with --quick."""
+        return Sampling(max(MIN_SAMPLES, samples // 4), seconds / 4) if self.quick else Sampling(samples, seconds)
+
+
+def raw_list(http: httpx.Client, url: str, api_key: str) -> Callable[[], object]:
+    return lambda: json.loads(http.get(f"{url}/sequences.json", params={"api_key": api_key}).content)
+
+
+def check_count(parsed: SequenceList, document: Any, series: int) -> None:
+    """Both sides got the whole list (the benchmark measures the same work on both)."""
+    if len(parsed.sequences) != series or len(document["sequences"]) != series:
+        raise RuntimeError(f"expected {series} series on both sides")
+
+
+def list_over_loopback(settings: Settings, series: int, sampling: Sampling, target: float) -> Figure:
+    """One `list_sequences.sync` call against the fake in another process, vs raw httpx to the same server."""
+    key = settings.api_key
+    with (
+        server(series, key) as url,
+        InvoiceXpressClient(api_key=key, base_url=url) as client,
+        httpx.Client() as http,
+    ):
+        raw = raw_list(http, url, key)
+        check_count(list_sequences.sync(client=client), raw(), series)
+        mine, theirs = interleaved(lambda: list_sequences.sync(client=client), raw, sampling)
+    return Figure(f"list, {series:,} series, loopback", mine, theirs, "s", target)
+
+
+def list_over_mock_transport(settings: Settings) -> Figure:
+    """The same call answered in-process by one handler, the same pre-encoded bytes for both sides."""
+    key, body, url = settings.api_key, list_body(10), "http://127.0.0.1:9"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers=JSON_HEADERS)
+
+    client_args = {"transport": httpx.MockTransport(handler)}
+    with (
+        InvoiceXpressClient(api_key=key, base_url=url, httpx_args=client_args) as client,
+        httpx.Client(transport=httpx.MockTransport(handler)) as http,
+    ):
+        raw = raw_list(http, url, key)
+        check_count(list_sequences.sync(client=client), raw(), 10)
+        mine, theirs = interleaved(
+            lambda: list_sequences.sync(client=client), raw, settings.sampling(300, 3), batch=10, warmup=20
+        )
+    return Figure("list, 10 series, httpx.MockTransport", mine, theirs, "s", 1.5)
+
+
+def read_path(settings: Settings) -> list[Figure]:
+    """The client's read path alone (orjson decode, jsonschema-rs validation, the models built) vs json.loads,
+    on the same 1,000-series body. `read` keeps nothing per response (it reads the status, headers and
+    content, and caches only the compiled schema per operation), so one prebuilt response serves every call."""
+    body = list_body(1000)
+    response = httpx.Response(200, content=body, headers=JSON_HEADERS)
+
+    def client() -> object:
+        return read(list_sequences.OPERATION, response, strict=False, logged=set())
+
+    def raw() -> object:
+        return json.loads(body)
+
+    def stock() -> object:
+        return SequenceList.from_dict(json.loads(body))
+
+    check_count(read(list_sequences.OPERATION, response, strict=False, logged=set()).parsed, raw(), 1000)
+    sampling = settings.sampling(60, 3)
+    mine, theirs = interleaved(client, raw, sampling)
+    figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
+    stock_time, raw_again = interleaved(stock, raw, sampling)
+    reference = Figure("  for reference: stock json.loads + from_dict", stock_time, raw_again, "s", None)
+    return [figure, reference]
+
+
+def concurrent_calls(settings: Settings) -> Figure:
+    """`asyncio.gather` of 100 calls to a server answering each after 20 ms; httpx's default pool limits on
+    both sides (the client passes none)."""
+    key = settings.api_key
+
+    async def measure(url: str) -> tuple[float, float]:
+        async with InvoiceXpressClient(api_key=key, base_url=url) as client, httpx.AsyncClient() as http:
+
+            async def raw_one() -> object:
+                response = await http.get(f"{url}/sequences.json", params={"api_key": key})
+                return json.loads(response.content)
+
+            async def mine() -> object:
+                return await asyncio.gather(*(list_sequences.asyncio(client=client) for _ in range(100)))
+
+            async def theirs() -> object:
+                return await asyncio.gather(*(raw_one() for _ in range(100)))
+
+            return await ainterleaved(mine, theirs, settings.sampling(15, 6), warmup=1)
+
+    with server(10, key, latency=0.02) as url:
+        mine, theirs = asyncio.run(measure(url))
+    return Figure("100 concurrent async calls, 20 ms latency", mine, theirs, "s", 1.15)
+
+
+def import_time(settings: Settings) -> Figure:
+    """A fresh interpreter importing the package vs one importing httpx, the start-up of one that imports
+    nothing subtracted from both; the three run in turn, after one untimed run each. Bytecode is cached for
+    all three alike, as for an installed package, in a temporary folder (PYTHONPYCACHEPREFIX): the project's
+    environment sets PYTHONDONTWRITEBYTECODE, and generated/ is installed in editable mode, so its modules
+    would otherwise be compiled anew in every run while httpx's were compiled when it was installed."""
+    codes = {"client": "import invoicexpress_client", "raw": "import httpx", "none": "pass"}
+    times: dict[str, list[float]] = {name: [] for name in codes}
+    order = list(codes)
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache:
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        environment["PYTHONPYCACHEPREFIX"] = pycache
+        for name in order:  # untimed: writes the bytecode, warms the disk cache
+            subprocess.run([sys.executable, "-c", codes[name]], env=environment, check=True)
+        for _ in settings.sampling(15, 6).taken():
+            order = order[1:] + order[:1]  # rotate, so that no one always goes first
+            for name in order:
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-c", codes[name]], env=environment, check=True)
+                times[name].append(time.perf_counter() - start)
+    start_up = statistics.median(times["none"])
+    mine, theirs = (statistics.median(times[name]) - start_up for name in ("client", "raw"))
+    return Figure("import time (start-up subtracted)", mine, theirs, "s", 1.5)
+
+
+def memory() -> list[Figure]:
+    """What is compared: the bytes still allocated, once it returns, by the client's read path building the
+    `SequenceList` of a 1,000-series body (only `.parsed` is kept: the `Response` around it is dropped) vs by
+    `json.loads` of the same bytes (the dicts, lists, strings and ints it makes). Both are measured the same way
+    by tracemalloc (`retained_and_peak`); the body's bytes exist before and are counted on neither side."""
+    body = list_body(1000)
+    response = httpx.Response(200, content=body, headers=JSON_HEADERS)
+    mine, my_peak = retained_and_peak(
+        lambda: read(list_sequences.OPERATION, response, strict=False, logged=set()).parsed
+    )
+    theirs, their_peak = retained_and_peak(lambda: json.loads(body))
+    return [
+        Figure("memory held by a parsed 1,000-series list", mine, theirs, "B", 3.0),
+        Figure("  for reference: peak while parsing it", my_peak, their_peak, "B", None),
+    ]
+
+
+# --- The report ---------------------------------------------------------------------------------------------
+
+
+def shown(value: float, unit: str) -> str:
+    if unit == "B":
+        return f"{value / 1e6:.2f} MB" if value >= 1e6 else f"{value / 1e3:.1f} kB"
+    if value >= 1:
+        return f"{value:.2f} s"
+    return f"{value * 1e3:.2f} ms" if value >= 1e-3 else f"{value * 1e6:.1f} µs"
+
+
+def print_row(figure: Figure) -> None:
+    target = f"≤ {figure.target:g}x" if figure.target is not None else "-"
+    verdict = "" if figure.target is None else ("ok" if figure.met else "MISSED")
+    print(
+        f"{figure.name:<46}{shown(figure.client, figure.unit):>11}{shown(figure.raw, figure.unit):>11}"
+        f"{figure.ratio:>8.2f}x{target:>8}  {verdict}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="a quarter of the samples: faster, noisier")
+    parser.add_argument("--serve", type=int, metavar="SERIES", help=argparse.SUPPRESS)  # the server process
+    parser.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
+    parser.add_argument("--api-key", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve is not None:
+        serve(args.serve, args.latency, args.api_key)
+        return
+
+    started = time.perf_counter()
+    settings = Settings(quick=args.quick, api_key=secrets.token_hex(20))
+    quick = " (--quick: fewer samples)" if args.quick else ""
+    print(HEADER.format(version=invoicexpress_client.__version__, httpx=httpx.__version__, quick=quick))
+    print(f"{'figure':<46}{'client':>11}{'raw':>11}{'ratio':>9}{'target':>8}")
+    figures: list[Figure] = []
+    measures: list[Callable[[], Figure | list[Figure]]] = [
+        lambda: list_over_loopback(settings, 10, settings.sampling(400, 3), 1.2),
+        lambda: list_over_loopback(settings, 1000, settings.sampling(40, 5), 1.6),
+        lambda: list_over_mock_transport(settings),
+        lambda: read_path(settings),
+        lambda: concurrent_calls(settings),
+        lambda: import_time(settings),
+        memory,
+    ]
+    for measure in measures:
+        result = measure()
+        for figure in result if isinstance(result, list) else [result]:
+            print_row(figure)
+            figures.append(figure)
+    missed = [figure.name for figure in figures if not figure.met]
+    verdict = f"Targets missed: {'; '.join(missed)}." if missed else "Every target met."
+    print(f"{verdict} ({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
