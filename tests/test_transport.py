@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client._transport import environment_proxy
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_fake import create_app, seeded_account
 from invoicexpress_fake.serve import serving
@@ -165,7 +166,7 @@ async def test_the_environments_proxy_is_used_asynchronously_too(
     ("variables", "httpx_args"),
     [
         pytest.param({"NO_PROXY": "invoicexpress-fake.invalid"}, {}, id="NO_PROXY names the host"),
-        pytest.param({"NO_PROXY": "fake.invalid"}, {}, id="NO_PROXY names its domain"),
+        pytest.param({"NO_PROXY": "invalid"}, {}, id="NO_PROXY names its domain"),
         pytest.param({"NO_PROXY": "*"}, {}, id="NO_PROXY is *"),
         pytest.param({"HTTPS_PROXY": "set"}, {}, id="only a proxy for https"),
         pytest.param({}, {"trust_env": False}, id="trust_env=False"),
@@ -201,3 +202,32 @@ def test_a_transport_of_your_own_is_used_as_it_is_with_no_proxy(
     with InvoiceXpressClient(api_key=KEY, base_url=UNRESOLVABLE, httpx_args={"transport": transport}) as client:
         list_sequences.sync(client=client)
     assert proxy.request_lines == []
+
+
+@pytest.mark.parametrize(
+    ("no_proxy", "url", "bypassed"),
+    [
+        ("example.com", "http://api.example.com:4010", True),
+        ("example.com", "http://example.com", True),
+        ("example.com", "http://notexample.com", False),
+        (".example.com", "http://example.com", False),
+        (".example.com", "http://a.example.com", True),
+        ("127.0.0.1", "http://127.0.0.1:8000", True),
+        ("127.0.0.1", "http://127.0.0.12", False),
+        ("::1", "http://[::1]:80", True),
+        ("[::1]", "http://[::1]:80", True),
+        ("http://example.com", "http://example.com:8080", True),
+        ("http://example.com", "http://api.example.com", False),
+        ("https://example.com", "http://example.com", False),
+        ("example.com:8080", "http://example.com:8080", True),
+        ("example.com:8081", "http://example.com:8080", False),
+        ("all://example.com", "http://example.com", True),
+        ("other.org, example.com", "http://example.com", True),
+    ],
+)
+def test_no_proxy_entries_are_read_as_httpx_reads_them(
+    proxy: RecordingProxy, monkeypatch: pytest.MonkeyPatch, no_proxy: str, url: str, bypassed: bool
+) -> None:
+    monkeypatch.setenv("ALL_PROXY", proxy.url)
+    monkeypatch.setenv("NO_PROXY", no_proxy)
+    assert environment_proxy(httpx.URL(url)) == (None if bypassed else proxy.url)

@@ -101,17 +101,27 @@ def environment_proxy(url: httpx.URL) -> str | None:
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if not proxy:
         return None
-    host = url.host.lower()
-    origin = f"{url.scheme}://{host}" + (f":{url.port}" if url.port is not None else "")
     for entry in (entry.strip().lower() for entry in proxies.get("no", "").split(",")):
-        if entry == "*" or (entry and (origin.startswith(entry) if "://" in entry else _bypassed(host, entry))):
+        if entry == "*" or (entry and _bypassed(url, entry)):
             return None
     return proxy if "://" in proxy else f"http://{proxy}"
 
 
-def _bypassed(host: str, entry: str) -> bool:
-    """Whether a NO_PROXY entry covers `host`: an address or `localhost` exactly, a name and its subdomains."""
-    entry = entry.strip("[]")
-    if entry == "localhost" or entry.replace(".", "").isdigit() or ":" in entry:
-        return host == entry
-    return host.endswith(entry)
+def _bypassed(url: httpx.URL, entry: str) -> bool:
+    """Whether one NO_PROXY entry covers `url`, read as httpx reads it: `scheme://host[:port]` as a pattern of
+    its own; an IP address or `localhost` exactly; a name, that host and its subdomains; `.name`, its
+    subdomains only."""
+    scheme, _, where = entry.rpartition("://")
+    if scheme not in ("", "all", url.scheme):
+        return False
+    host, port = where, ""
+    if not where.endswith("]") and where.count(":") == 1:  # a port (an IPv6 address has several colons)
+        host, _, port = where.partition(":")
+    if port and port != str(url.port or {"http": 80, "https": 443}.get(url.scheme)):
+        return False
+    host, target = host.strip("[]"), url.host.lower()
+    if scheme or host == "localhost" or host.replace(".", "").isdigit() or ":" in host:
+        return target == host
+    if host.startswith("."):
+        return target.endswith(host)
+    return target == host or target.endswith("." + host)
