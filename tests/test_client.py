@@ -9,7 +9,6 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import certifi
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
@@ -200,6 +199,13 @@ def test_with_timeout_and_with_headers_make_configured_copies(api_key: str) -> N
     assert seen[0].url.params["api_key"] == api_key
 
 
+def context_without_hostname_check() -> ssl.SSLContext:
+    """Certificates checked, but not that they name the host: anyone with a certificate could answer."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    return context
+
+
 @pytest.mark.parametrize(
     ("settings", "complaint"),
     [
@@ -215,6 +221,7 @@ def test_with_timeout_and_with_headers_make_configured_copies(api_key: str) -> N
         ({"account_name": "acme", "api_key": "k", "timeout": "5"}, "timeout"),
         ({"account_name": "acme", "api_key": "k", "timeout": 0}, "timeout"),
         ({"account_name": "acme", "api_key": "k", "verify_ssl": ssl._create_unverified_context()}, "TLS"),  # noqa: S323
+        ({"account_name": "acme", "api_key": "k", "verify_ssl": context_without_hostname_check()}, "TLS"),
         ({"account_name": "acme", "api_key": "k", "verify_ssl": None}, "verify_ssl"),
         ({"account_name": "acme\n", "api_key": "k"}, "account_name"),
         ({"api_key": "k", "base_url": 5}, "base_url must be a URL"),
@@ -251,11 +258,29 @@ def test_timeouts_can_be_given_in_seconds(api_key: str) -> None:
     assert [request.extensions["timeout"]["read"] for request in seen] == [7.0, 2.5]
 
 
-def test_a_ca_bundle_path_verifies_with_that_bundle(api_key: str) -> None:
-    """A path becomes an SSL context (httpx 0.28 deprecates paths; warnings are errors in this suite)."""
-    client = InvoiceXpressClient(account_name="acme", api_key=api_key, verify_ssl=certifi.where())
-    assert client.get_httpx_client() is client.get_httpx_client()
-    client.close()
+def test_successive_event_loops_leave_no_connections_behind(fake_url: str, api_key: str) -> None:
+    """asyncio.run() many times with one client, never closed: the pools of loops that have closed are let go,
+    not kept for ever with their sockets. In a child process, which counts its own open files."""
+    script = f"""
+import asyncio, gc, os
+from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client.api.sequences import list_sequences
+client = InvoiceXpressClient(api_key={api_key!r}, base_url={fake_url!r})
+def open_files():
+    gc.collect()
+    return len(os.listdir("/proc/self/fd"))
+asyncio.run(list_sequences.asyncio(client=client))
+before = open_files()
+for _ in range(20):
+    asyncio.run(list_sequences.asyncio(client=client))
+print(open_files() - before)
+"""
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore::ResourceWarning", "-c", script],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) <= 2
 
 
 def test_each_event_loop_has_its_own_async_client(fake_url: str, api_key: str) -> None:

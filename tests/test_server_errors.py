@@ -137,6 +137,36 @@ def test_format_deviations_are_logged_once_per_field(caplog: pytest.LogCaptureFi
     assert "$.sequences[*].current_quote_validation_code" in warnings[1]
 
 
+@pytest.mark.anyio
+async def test_strict_mode_holds_asynchronously_too() -> None:
+    body = one_series(current_invoice_validation_code="ABCD123")
+    with pytest.raises(errors.InvalidResponse, match="current_invoice_validation_code"):
+        await list_sequences.asyncio(client=client_answering(answer(200, body), strict=True))
+    tolerated = await list_sequences.asyncio_detailed(client=client_answering(answer(200, body)))
+    assert [deviation.path for deviation in tolerated.deviations] == ["$.sequences[0].current_invoice_validation_code"]
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+def test_a_series_missing_fields_in_an_envelope_names_them_and_the_series(strict: bool) -> None:
+    series = one_series()["sequences"][0]
+    for name in ("current_invoice_number", "current_quote_number", "current_receipt_validation_code"):
+        del series[name]
+    with pytest.raises(errors.InvalidResponse) as raised:
+        get_sequence.sync(series["id"], client=client_answering(answer(200, {"sequence": series}), strict=strict))
+    assert f"at $.sequence (id {series['id']}): " in str(raised.value)
+    assert "current_invoice_number" in str(raised.value)
+    assert len(raised.value.deviations) == 3
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+def test_a_value_nested_past_the_validators_depth_is_an_invalid_response(strict: bool) -> None:
+    deep: Any = "2022"
+    for _ in range(300):  # far below the JSON parser's limit, past the validator's
+        deep = [deep]
+    with pytest.raises(errors.InvalidResponse, match="cannot be checked"):
+        list_sequences.sync(client=client_answering(answer(200, one_series(serie=deep)), strict=strict))
+
+
 def test_a_series_in_an_envelope_is_tolerated_the_same_way() -> None:
     series = {**one_series()["sequences"][0], "current_invoice_validation_code": "ABCD123"}
     response = get_sequence.sync_detailed(146090, client=client_answering(answer(200, {"sequence": series})))

@@ -102,9 +102,23 @@ def handler(request):
 transport = httpx.MockTransport(handler)
 client = InvoiceXpressClient(api_key="k", base_url="http://127.0.0.1:9", httpx_args={"transport": transport})
 got = get_widget.sync_detailed(7, client=client, verbose=True)
+get_widget.sync(7, client=client)  # verbose left unset: not sent
 created = create_widget.sync(client=client, body=Widget(id=0, name="nut"))
 touched = touch_widget.sync("a/b", client=client)
+def both_keys(request):
+    return httpx.Response(200, json={"widget": {"id": 7, "name": "a"}, "widgets": {"id": 8, "name": "b"}})
+
+both = InvoiceXpressClient(
+    api_key="k", base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(both_keys)}
+)
+try:
+    get_widget.sync(7, client=both)
+    refused = None
+except invoicexpress_client.errors.InvalidResponse as error:
+    refused = str(error)
+
 print(json.dumps({
+    "refused": refused,
     "package": invoicexpress_client.__file__,
     "declared": [get_widget.OPERATION.method, get_widget.OPERATION.path, list(get_widget.OPERATION.statuses),
                  list(get_widget.OPERATION.envelope)],
@@ -145,6 +159,7 @@ def test_the_templates_render_operations_that_run_on_the_runtime(tmp_path: Path)
     assert report["declared"] == ["GET", "/widgets/{widget_id}.json", ["200", "404"], ["widget", "widgets"]]
     assert report["seen"] == [
         ["GET", "/widgets/7.json", [["api_key", "k"], ["verbose", "true"]], ""],
+        ["GET", "/widgets/7.json", [["api_key", "k"]], ""],
         ["POST", "/widgets.json", [["api_key", "k"]], '{"id":0,"name":"nut"}'],
         ["PUT", "/widgets/a%2Fb/touch.json", [["api_key", "k"]], ""],
     ]
@@ -152,14 +167,27 @@ def test_the_templates_render_operations_that_run_on_the_runtime(tmp_path: Path)
     assert report["got"] == ["Widget", 7, ['$.widgets.name (id 7): "Bolt" does not match "^[a-z]+$"']]
     assert report["created"] == ["Widget", 8]
     assert report["touched"] is None
+    # Both keys of the envelope: the body matches both branches of the oneOf, which allows one.
+    assert report["refused"].startswith("GET /widgets/{widget_id}.json: 200 with a body that breaks the contract at $:")
 
 
-def test_generation_stops_on_what_the_templates_do_not_support(tmp_path: Path) -> None:
-    """A header parameter has nowhere to go in the runtime's call: generating must fail, not drop it."""
+@pytest.mark.parametrize(
+    ("where", "unsupported"),
+    [
+        (("parameters",), [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}]),
+        (("requestBody", "content"), {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}),
+    ],
+    ids=["a header parameter", "a form body"],
+)  # fmt: skip
+def test_generation_stops_on_what_the_templates_do_not_support(
+    tmp_path: Path, where: tuple[str, ...], unsupported: object
+) -> None:
+    """What has nowhere to go in the runtime's call must fail the generation, not be dropped or sent as JSON."""
     contract = json.loads(json.dumps(CONTRACT))
-    contract["paths"]["/widgets.json"]["post"]["parameters"] = [
-        {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
-    ]
+    operation = contract["paths"]["/widgets.json"]["post"]
+    for key in where[:-1]:
+        operation = operation[key]
+    operation[where[-1]] = unsupported
     (tmp_path / "widgets.json").write_text(json.dumps(contract), "utf-8")
     with pytest.raises(SystemExit, match="unsupported"):
         load_generate_script().generate(tmp_path / "widgets.json", tmp_path / "generated")

@@ -41,6 +41,27 @@ def test_a_request_to_another_origin_never_carries_the_key() -> None:
     assert [url.params.get("api_key") for url in seen] == [None, None, None, KEY]
 
 
+def test_the_key_is_added_once_whatever_the_url_already_holds() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sequences": []})
+
+    client = InvoiceXpressClient(
+        account_name="acme", api_key=KEY, httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    http = client.get_httpx_client()
+    for path in ("/sequences.json", "/sequences.json?", "/sequences.json?page=2"):
+        http.get(path)
+    assert [sorted(request.url.params.multi_items()) for request in seen] == [
+        [("api_key", KEY)],
+        [("api_key", KEY)],
+        [("api_key", KEY), ("page", "2")],
+    ]
+    assert all(KEY not in repr(request) for request in seen)
+
+
 def test_mounted_transports_add_the_key_too() -> None:
     seen: list[httpx.URL] = []
 
@@ -215,13 +236,16 @@ def test_a_transport_of_your_own_is_used_as_it_is_with_no_proxy(
         ("127.0.0.1", "http://127.0.0.1:8000", True),
         ("127.0.0.1", "http://127.0.0.12", False),
         ("::1", "http://[::1]:80", True),
-        ("[::1]", "http://[::1]:80", True),
         ("http://example.com", "http://example.com:8080", True),
         ("http://example.com", "http://api.example.com", False),
         ("https://example.com", "http://example.com", False),
         ("example.com:8080", "http://example.com:8080", True),
         ("example.com:8081", "http://example.com:8080", False),
+        ("example.com:443", "https://example.com", False),  # httpx compares the port as written
         ("all://example.com", "http://example.com", True),
+        ("all://*.example.com", "http://a.example.com", True),
+        ("https://*.example.com", "https://a.example.com", True),
+        ("https://*example.com", "https://example.com", True),
         ("other.org, example.com", "http://example.com", True),
     ],
 )
@@ -230,4 +254,7 @@ def test_no_proxy_entries_are_read_as_httpx_reads_them(
 ) -> None:
     monkeypatch.setenv("ALL_PROXY", proxy.url)
     monkeypatch.setenv("NO_PROXY", no_proxy)
+    with httpx.Client() as plain:  # httpx itself, reading the same environment, is the reference
+        httpx_bypasses = plain._transport_for_url(httpx.URL(url)) is plain._transport
+    assert httpx_bypasses == bypassed
     assert environment_proxy(httpx.URL(url)) == (None if bypassed else proxy.url)

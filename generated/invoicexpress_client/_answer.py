@@ -19,7 +19,7 @@ import orjson
 
 from . import errors
 from ._operation import Operation
-from ._validation import PREVIEW_CHARS, body_check
+from ._validation import PREVIEW_CHARS, body_check, preview
 from .types import Deviation, Response
 
 T = TypeVar("T")
@@ -131,8 +131,7 @@ def _log_once(operation: Operation[Any], deviation: Deviation, logged: set[tuple
 
 
 def _preview(content: bytes) -> str:
-    text = content[: PREVIEW_CHARS * 4].decode("utf-8", "replace")
-    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "..."
+    return preview(content[: PREVIEW_CHARS * 4].decode("utf-8", "replace"))
 
 
 def _phrase(status: int) -> str:
@@ -169,8 +168,7 @@ def status_error(operation: Operation[Any], response: httpx.Response) -> errors.
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
     message = said or _STATUS_HINTS.get(status, "no details in the body")
-    shown = message if len(message) <= PREVIEW_CHARS else message[:PREVIEW_CHARS] + "..."
-    text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + shown
+    text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
     details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": response.content}
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)

@@ -14,16 +14,17 @@ from . import errors
 
 
 class WireRequest(httpx.Request):
-    """The copy of a request that goes on the wire, key included; its repr leaves the key out, for tools that
-    print the locals of a traceback."""
+    """The copy of a request that goes on the wire, key included; its repr shows the URL of the original,
+    without the key, for tools that print the locals of a traceback."""
+
+    shown_url: httpx.URL
 
     def __repr__(self) -> str:
-        return f"<Request({self.method!r}, {str(self.url.copy_remove_param('api_key'))!r})>"
+        return f"<Request({self.method!r}, {str(self.shown_url)!r})>"
 
 
 class Wire:
-    """What a request becomes on the wire: the key added (only for the account's origin, never elsewhere)
-    and the JSON content type of writes."""
+    """What a request becomes on the wire: the key added, only for the account's origin, never elsewhere."""
 
     def __init__(self, base_url: httpx.URL, api_key: str) -> None:
         self._origin = (base_url.scheme, base_url.host, base_url.port)
@@ -40,11 +41,10 @@ class Wire:
         # key appended to the URL's text: one parse, where merging the parameter would take several.
         wire = WireRequest.__new__(WireRequest)
         wire.__dict__.update(request.__dict__)
-        wire.url = httpx.URL(f"{url}{'&' if url.query else '?'}{self._key_parameter}")
-        if request.method in ("POST", "PUT", "PATCH") and "content-type" not in request.headers:
-            # The documentation asks for it on every write, bodiless PUTs included.
-            wire.headers = request.headers.copy()
-            wire.headers["Content-Type"] = "application/json"
+        wire.shown_url = url
+        text = str(url)
+        separator = "&" if url.query else "" if text.endswith("?") else "?"
+        wire.url = httpx.URL(f"{text}{separator}{self._key_parameter}")
         return wire
 
 
@@ -101,27 +101,35 @@ def environment_proxy(url: httpx.URL) -> str | None:
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if not proxy:
         return None
-    for entry in (entry.strip().lower() for entry in proxies.get("no", "").split(",")):
-        if entry == "*" or (entry and _bypassed(url, entry)):
+    for entry in (entry.strip() for entry in proxies.get("no", "").split(",")):
+        if entry == "*" or (entry and _covers(_no_proxy_pattern(entry), url)):
             return None
     return proxy if "://" in proxy else f"http://{proxy}"
 
 
-def _bypassed(url: httpx.URL, entry: str) -> bool:
-    """Whether one NO_PROXY entry covers `url`, read as httpx reads it: `scheme://host[:port]` as a pattern of
-    its own; an IP address or `localhost` exactly; a name, that host and its subdomains; `.name`, its
-    subdomains only."""
-    scheme, _, where = entry.rpartition("://")
-    if scheme not in ("", "all", url.scheme):
-        return False
-    host, port = where, ""
+def _no_proxy_pattern(entry: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of one NO_PROXY entry, as httpx turns it into a pattern: `scheme://host[:port]` as
+    written; an IP address or `localhost`, that host exactly; any other name, that host and its subdomains."""
+    scheme, _, where = entry.lower().rpartition("://")
+    host, port = where, None
     if not where.endswith("]") and where.count(":") == 1:  # a port (an IPv6 address has several colons)
-        host, _, port = where.partition(":")
-    if port and port != str(url.port or {"http": 80, "https": 443}.get(url.scheme)):
+        host, _, number = where.partition(":")
+        port = int(number) if number.isdigit() else -1
+    host = host.strip("[]")
+    if not scheme:
+        scheme = "all"
+        if host != "localhost" and not host.replace(".", "").isdigit() and ":" not in host:
+            host = "*" + host
+    return scheme, host, port
+
+
+def _covers(pattern: tuple[str, str, int | None], url: httpx.URL) -> bool:
+    scheme, host, port = pattern
+    if scheme not in ("all", url.scheme) or (port is not None and port != url.port):
         return False
-    host, target = host.strip("[]"), url.host.lower()
-    if scheme or host == "localhost" or host.replace(".", "").isdigit() or ":" in host:
-        return target == host
-    if host.startswith("."):
-        return target.endswith(host)
-    return target == host or target.endswith("." + host)
+    target = url.host.lower()
+    if host.startswith("*."):
+        return target.endswith(host[1:])
+    if host.startswith("*"):
+        return target == host[1:] or target.endswith("." + host[1:])
+    return not host or target == host

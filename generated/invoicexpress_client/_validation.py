@@ -90,9 +90,12 @@ class BodyCheck:
         `thorough`, a missing field of a model is left to the model to refuse."""
         hard: list[Deviation] = []
         soft: list[Deviation] = []
-        if not (self.full if thorough else self.fast).is_valid(document):
-            for error in self.full.iter_errors(document):
-                _sort(error, document, hard, soft)
+        try:
+            if not (self.full if thorough else self.fast).is_valid(document):
+                for error in self.full.iter_errors(document):
+                    _sort(error, document, hard, soft)
+        except ValueError as exc:  # jsonschema-rs' own limit: "Recursion limit reached" in a deep value
+            return [Deviation("$", f"the body cannot be checked: {preview(str(exc))}")], []
         if not hard and self.integers is not None:
             found = self.integers.first_float(document, [])
             if found is not None:
@@ -142,20 +145,25 @@ def _sort(error: Any, document: Any, hard: list[Deviation], soft: list[Deviation
             branch_soft: list[Deviation] = []
             for inner in branch:
                 _sort(inner, document, branch_hard, branch_soft)
-            branches.append((branch_hard, branch_soft))
-        tolerated = [branch_soft for branch_hard, branch_soft in branches if not branch_hard]
+            # How far into the body the branch got before failing: the deepest says best what was wrong.
+            depth = max((len(inner.instance_path) for inner in branch), default=0)
+            branches.append((branch_hard, branch_soft, depth))
+        if any(not branch_hard and not branch_soft for branch_hard, branch_soft, _ in branches):
+            # A branch that passes whole: this oneOf failed for matching more than one (both envelope keys).
+            hard.append(_deviation(document, list(error.instance_path), preview(error.message)))
+            return
+        tolerated = [branch_soft for branch_hard, branch_soft, _ in branches if not branch_hard]
         if tolerated:
             soft.extend(tolerated[0])
-        else:  # the branch that came closest says best what was wrong
-            closest: list[Deviation] = min([branch_hard for branch_hard, _ in branches], key=len)
-            hard.extend(closest)
+        else:
+            hard.extend(max(branches, key=lambda branch: branch[2])[0])
         return
-    message = _preview(error.message)
     target = soft if kind.name in TOLERABLE_KINDS else hard
-    target.append(_deviation(document, list(error.instance_path), message))
+    target.append(_deviation(document, list(error.instance_path), preview(error.message)))
 
 
-def _preview(text: str) -> str:
+def preview(text: str) -> str:
+    """`text` cut to a length a message or a log line can carry."""
     return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "..."
 
 

@@ -20,7 +20,7 @@ from attrs import define, evolve, field
 from . import _answer, errors
 from ._operation import Operation
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
-from .types import Response
+from .types import Response, Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -241,6 +241,10 @@ class InvoiceXpressClient:
         """The `httpx.AsyncClient` this client sends through in the running event loop, made on first use."""
         loop = _running_asyncio_loop()
         with self._lock:
+            # A closed loop's client can serve no one, and through its pooled connections it holds the loop
+            # alive: let both go (else every asyncio.run with this client leaves a pool behind).
+            for closed in [known for known in self._async_clients if known.is_closed()]:
+                del self._async_clients[closed]
             client = self._async_clients.get(loop) if loop else self._other_async_client
             if client is None:
                 client = _made(lambda: httpx.AsyncClient(**self._client_args(asynchronous=True)))
@@ -352,13 +356,13 @@ def _request(
     body: object,
 ) -> httpx.Request:
     content = None
-    headers = None
+    # The documentation asks for it on every write, bodiless PUTs included.
+    headers = {"Content-Type": "application/json"} if operation.method in ("POST", "PUT", "PATCH") else None
     if body is not None:
         content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
-        headers = {"Content-Type": "application/json"}
-    params: dict[str, Any] | None = (
-        {name: value for name, value in query.items() if value is not None} if query else None
-    )
+    params: dict[str, Any] | None = None
+    if query:
+        params = {name: value for name, value in query.items() if value is not None and not isinstance(value, Unset)}
     return http.build_request(
         operation.method, operation.url(path or {}), params=params, content=content, headers=headers
     )

@@ -1,7 +1,7 @@
 """Types shared by the generated models and operations, and what a detailed call returns."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from attrs import define, frozen
 
@@ -17,23 +17,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# What the generated models may name for file uploads (none of this API's operations has one).
-FileContent = IO[bytes] | bytes | str
-FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """A file to upload in a multipart/form-data body."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        return self.file_name, self.payload, self.mime_type
 
 
 @frozen
@@ -70,4 +53,4 @@ class Response(Generic[T]):
     deviations: tuple[Deviation, ...] = ()
 
 
-__all__ = ["UNSET", "Deviation", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Deviation", "Response", "Unset"]
