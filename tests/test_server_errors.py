@@ -417,6 +417,35 @@ def test_a_float_in_an_integer_field_is_an_invalid_response(field: str) -> None:
         list_sequences.sync(client=client_answering(answer(200, body)))
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("1e16", id="an exponent"),
+        pytest.param("1E+16", id="a signed exponent"),
+        pytest.param("123456789012345678901234567890", id="digits past 64 bits"),
+    ],
+)
+def test_a_float_written_without_a_point_is_found_too(written: str) -> None:
+    """The decoder makes these floats; the body has no '.' for the quick look to see."""
+    series = one_series()["sequences"][0]
+    content = json.dumps({"sequences": [series]}).replace(
+        f'"current_quote_number": {series["current_quote_number"]}', f'"current_quote_number": {written}'
+    )
+    assert written in content
+    assert "." not in content
+    with pytest.raises(
+        errors.InvalidResponse, match=r"at \$\.sequences\[0\]\.current_quote_number .* is not an integer"
+    ):
+        list_sequences.sync(client=client_answering(answer(200, content=content.encode())))
+
+
+def test_integers_past_2_to_the_53_are_integers_still() -> None:
+    """The quick check sends them to the full one, which takes them: nothing is lost but a little time."""
+    body = one_series(id=2**62, current_quote_number=2**53)
+    [series] = list_sequences.sync(client=client_answering(answer(200, body), strict=True)).sequences
+    assert (series.id, series.current_quote_number) == (2**62, 2**53)
+
+
 @pytest.mark.parametrize("status", [600, 999])
 def test_a_status_beyond_5xx_is_no_server_error(status: int) -> None:
     with pytest.raises(errors.APIStatusError) as raised:

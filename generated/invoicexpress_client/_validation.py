@@ -76,32 +76,46 @@ def schema_pointer(path: str, method: str, status: str) -> str | None:
 class BodyCheck:
     """The compiled checks of one response schema.
 
-    `fast` is the schema with the `required` lists of the models' own schemas left out: the models refuse a
-    missing field themselves when they are built (checking 48 names per series costs a fifth of reading a
-    list), and `full`, the schema as written, then says where it was. Whatever `fast` refuses, `full` sorts.
+    `full` is the schema as written. `fast`, tried first, leaves out the `required` lists of the models' own
+    schemas: the models refuse a missing field themselves as they are built (checking 48 names per series
+    costs a fifth of reading a list), and `full` then says where it was. It also refuses, in every integer
+    field, the values from 2**53 up. A float in an integer field comes from text with a '.' or an exponent:
+    JSON serializers write an integral float below 2**53 with a '.' (`146090.0`), and use an exponent only
+    from 1e16 up (`1e+16`, `1e16`, `1.0e+16`); digits past 64 bits are decoded as a float too. So the pass
+    that looks for floats in integer fields runs only where a body has a '.' (a search at memory speed) or
+    `fast` refused it; what it cannot see is an integral float below 2**53 written by hand with an exponent
+    (`1e5`). Whatever `fast` refuses, `full` sorts.
     """
 
     fast: Any
     full: Any
     integers: "IntegerPlan | None"
 
-    def deviations(self, document: Any, *, thorough: bool = False) -> tuple[list[Deviation], list[Deviation]]:
+    def deviations(
+        self, document: Any, *, may_hold_floats: bool = True, thorough: bool = False
+    ) -> tuple[list[Deviation], list[Deviation]]:
         """(what the models cannot hold, what they can) in `document`; both empty when it conforms. Unless
         `thorough`, a missing field of a model is left to the model to refuse."""
         hard: list[Deviation] = []
         soft: list[Deviation] = []
         try:
             if not (self.full if thorough else self.fast).is_valid(document):
+                may_hold_floats = True
                 for error in self.full.iter_errors(document):
                     _sort(error, document, hard, soft)
         except ValueError as exc:  # jsonschema-rs' own limit: "Recursion limit reached" in a deep value
             return [Deviation("$", f"the body cannot be checked: {preview(str(exc))}")], []
-        if not hard and self.integers is not None:
+        if not hard and may_hold_floats and self.integers is not None:
             found = self.integers.first_float(document, [])
             if found is not None:
                 path, value = found
                 hard.append(_deviation(document, path, f"{value!r} is not an integer"))
         return hard, soft
+
+
+def may_hold_floats(content: bytes) -> bool:
+    """Whether a body's text has what serializers write a float below 2**53 with: a '.' (see BodyCheck)."""
+    return b"." in content
 
 
 @cache
@@ -112,13 +126,16 @@ def body_check(path: str, method: str, status: str) -> BodyCheck | None:
         return None
     document = contract()
     components = document.get("components", {})
-    models = {name: _without_required(schema) for name, schema in components.get("schemas", {}).items()}
+    fast_components = {
+        **components,
+        "schemas": {name: _quick(_without_required(schema)) for name, schema in components.get("schemas", {}).items()},
+    }
     reference = "#" + quote(pointer, safe="/~")
     import jsonschema_rs  # here, not at import: a process that never reads an answer need not load it
 
     return BodyCheck(
         fast=jsonschema_rs.Draft202012Validator(
-            {"$ref": reference, "components": {**components, "schemas": models}, "paths": document["paths"]}
+            {"$ref": reference, "components": fast_components, "paths": _quick(document["paths"])}
         ),
         full=jsonschema_rs.Draft202012Validator(
             {"$ref": reference, "components": components, "paths": document["paths"]}
@@ -127,11 +144,27 @@ def body_check(path: str, method: str, status: str) -> BodyCheck | None:
     )
 
 
+# Every integer from here up is a float's doing, or an integer the quick check leaves to the full one.
+_FLOATS_FROM = 2**53
+
+
 def _without_required(schema: Any) -> Any:
     """A model's schema without its own `required` (left to the model); any other schema as it is."""
     if not isinstance(schema, dict) or "properties" not in schema:
         return schema
     return {key: value for key, value in schema.items() if key != "required"}
+
+
+def _quick(node: Any) -> Any:
+    """`node` with each integer schema in it refusing the values from 2**53 up (see BodyCheck)."""
+    if isinstance(node, list):
+        return [_quick(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    quick = {key: _quick(value) for key, value in node.items()}
+    if _is_integer(node) and not (isinstance(node.get("maximum"), int) and node["maximum"] < _FLOATS_FROM):
+        quick["exclusiveMaximum"] = min(node.get("exclusiveMaximum", _FLOATS_FROM), _FLOATS_FROM)
+    return quick
 
 
 def _sort(error: Any, document: Any, hard: list[Deviation], soft: list[Deviation]) -> None:

@@ -12,7 +12,8 @@ figure prints the client's median, the raw median, their ratio and the target ra
 4.   the client's read path alone (decode, validate against the contract, build the models) against
      `json.loads` alone, on the same bytes; stock openapi-python-client's `json.loads` + `from_dict` for
      reference;
-5.   the wall time of 100 concurrent async calls to a server that answers each after 20 ms;
+5.   the wall time of 100 concurrent async calls to a server that answers each after 20 ms (a minimal one,
+     answering the fake's bytes: the fake itself would be what is measured);
 6.   the import time of the package against httpx's, each in a fresh interpreter, start-up subtracted;
 7.   the memory a parsed 1,000-series list holds against that of the same list as `json.loads` gives it.
 
@@ -29,6 +30,7 @@ import gc
 import json
 import os
 import secrets
+import socket
 import statistics
 import subprocess
 import sys
@@ -51,7 +53,6 @@ from invoicexpress_fake import Account, create_app, seeded_account
 from invoicexpress_fake.series import registered_codes
 from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 JSON_HEADERS = {"content-type": "application/json"}
 HEADER = """\
@@ -79,23 +80,11 @@ def list_body(series: int) -> bytes:
     return bytes(JSONResponse({"sequences": list(account.series.values())}).body)
 
 
-def delayed(app: ASGIApp, seconds: float) -> ASGIApp:
-    """`app`, answering each HTTP request `seconds` late: the service's latency."""
-
-    async def wrapper(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            await asyncio.sleep(seconds)
-        await app(scope, receive, send)
-
-    return wrapper
-
-
 def serve(series: int, latency: float, api_key: str) -> None:
-    """The server process: the fake with `series` series and no rate limit, on a free port of 127.0.0.1; prints
-    its base URL, then serves until its stdin closes (when the benchmark ends, or dies)."""
-    app: ASGIApp = create_app(account_with(series, api_key), requests_per_minute=None)
-    if latency:
-        app = delayed(app, latency)
+    """The server process, on a free port of 127.0.0.1: the fake with `series` series and no rate limit; or,
+    with a `latency`, a minimal server that answers every request with the fake's list of `series` series
+    after `latency` seconds, so that the figure measures the clients, not the fake's own speed. It prints its
+    base URL, then serves until its stdin closes (when the benchmark ends, or dies)."""
     sock = listening_socket("127.0.0.1", 0)
     print(base_url(sock), flush=True)
 
@@ -104,7 +93,29 @@ def serve(series: int, latency: float, api_key: str) -> None:
         os._exit(0)
 
     threading.Thread(target=exit_with_parent, daemon=True).start()
-    serve_forever(app, sock)
+    if latency:
+        asyncio.run(answer_late(list_body(series), latency, sock))
+    else:
+        serve_forever(create_app(account_with(series, api_key), requests_per_minute=None), sock)
+
+
+async def answer_late(body: bytes, latency: float, sock: socket.socket) -> None:
+    """HTTP/1.1 with keep-alive, every request answered with `body` after `latency` seconds."""
+    answer = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body)
+
+    async def each_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")  # a GET: the head is the whole request
+                await asyncio.sleep(latency)
+                writer.write(answer)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    server = await asyncio.start_server(each_connection, sock=sock)
+    async with server:
+        await server.serve_forever()
 
 
 @contextmanager

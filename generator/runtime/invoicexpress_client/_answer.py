@@ -19,7 +19,7 @@ import orjson
 
 from . import errors
 from ._operation import Operation
-from ._validation import PREVIEW_CHARS, body_check, preview
+from ._validation import PREVIEW_CHARS, body_check, may_hold_floats, preview
 from .types import Deviation, Response
 
 T = TypeVar("T")
@@ -76,7 +76,7 @@ def _success(
     check = body_check(operation.path, operation.method, key)
     deviations: tuple[Deviation, ...] = ()
     if check is not None:
-        hard, soft = check.deviations(document)
+        hard, soft = check.deviations(document, may_hold_floats=may_hold_floats(content))
         if hard or (strict and soft):
             raise _breaks_contract(label, status, content, hard or soft)
         deviations = tuple(soft)
