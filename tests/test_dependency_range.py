@@ -39,6 +39,7 @@ CLIENT_TESTS = (
     "tests/test_retries.py",
     "tests/test_client_operations.py",
     "tests/test_transport.py",
+    "tests/test_limits.py",
 )
 # The subprocess runs the client's tests once (about 10 s); this only keeps a hang from stalling the suite.
 OLDEST_RUN_TIMEOUT = 600

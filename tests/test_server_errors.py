@@ -176,6 +176,14 @@ def test_a_series_in_an_envelope_is_tolerated_the_same_way() -> None:
         get_sequence.sync(146090, client=client_answering(answer(200, {"sequence": series}), strict=True))
 
 
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_non_standard_number_literals_are_refused_even_where_the_contract_is_silent(literal: str) -> None:
+    """They are not JSON; a field the contract does not know would otherwise carry one into the model."""
+    content = json.dumps(one_series()).replace('"sequences": [', f'"pagination": {literal}, "sequences": [', 1)
+    with pytest.raises(errors.InvalidResponse, match="not JSON"):
+        list_sequences.sync(client=client_answering(answer(200, content=content.encode())))
+
+
 @pytest.mark.parametrize("content", [b"", b"<html>Maintenance</html>", b'{"sequences": ['])
 def test_a_body_that_is_not_json_raises_invalid_response(content: bytes) -> None:
     with pytest.raises(errors.InvalidResponse, match="not JSON") as raised:

@@ -39,22 +39,23 @@ _ARRAY_INDEX = re.compile(r"\[\d+\]")
 
 
 def read(
-    operation: Operation[T], response: httpx.Response, *, strict: bool, logged: set[tuple[str, str]]
+    operation: Operation[T], response: httpx.Response, content: bytes, *, strict: bool, logged: set[tuple[str, str]]
 ) -> Response[T]:
-    """The typed answer to `operation`, or the typed error its status or body calls for."""
+    """The typed answer to `operation`, given its `response` and the body read from it (`content`), or the
+    typed error its status or body calls for."""
     status = response.status_code
     if 200 <= status <= 299:
-        parsed, deviations = _success(operation, status, response.content, strict, logged)
-        return Response(status, response.content, response.headers, parsed, deviations)
+        parsed, deviations = _success(operation, status, content, strict, logged)
+        return Response(status, content, response.headers, parsed, deviations)
     if status >= 400:
-        raise status_error(operation, response)
+        raise status_error(operation, response, content)
     documented = ", ".join(operation.statuses)
     raise errors.UnexpectedStatus(
         f"{operation.label}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
         status_code=status,
         code=None,
         message=_phrase(status),
-        content=response.content,
+        content=content,
     )
 
 
@@ -160,16 +161,16 @@ def _error_details(node: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def status_error(operation: Operation[Any], response: httpx.Response) -> errors.APIStatusError:
+def status_error(operation: Operation[Any], response: httpx.Response, content: bytes) -> errors.APIStatusError:
     """The typed error of a 4xx or 5xx answer, with the service's code and message where its body has them."""
     status = response.status_code
     try:
-        code, said = _error_details(orjson.loads(response.content))
+        code, said = _error_details(orjson.loads(content))
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
     message = said or _STATUS_HINTS.get(status, "no details in the body")
     text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
-    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": response.content}
+    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": content}
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if 500 <= status <= 599:

@@ -294,7 +294,7 @@ def read_path(settings: Settings) -> list[Figure]:
     response = httpx.Response(200, content=body, headers=JSON_HEADERS)
 
     def client() -> object:
-        return read(list_sequences.OPERATION, response, strict=False, logged=set())
+        return read(list_sequences.OPERATION, response, body, strict=False, logged=set())
 
     def raw() -> object:
         return json.loads(body)
@@ -302,7 +302,7 @@ def read_path(settings: Settings) -> list[Figure]:
     def stock() -> object:
         return SequenceList.from_dict(json.loads(body))
 
-    check_count(read(list_sequences.OPERATION, response, strict=False, logged=set()).parsed, raw(), 1000)
+    check_count(read(list_sequences.OPERATION, response, body, strict=False, logged=set()).parsed, raw(), 1000)
     sampling = settings.sampling(60, 3)
     mine, theirs = interleaved(client, raw, sampling)
     figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
@@ -369,7 +369,7 @@ def memory() -> list[Figure]:
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS)
     mine, my_peak = retained_and_peak(
-        lambda: read(list_sequences.OPERATION, response, strict=False, logged=set()).parsed
+        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set()).parsed
     )
     theirs, their_peak = retained_and_peak(lambda: json.loads(body))
     return [

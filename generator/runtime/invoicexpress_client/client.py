@@ -18,6 +18,7 @@ import httpx
 from attrs import define, evolve, field
 
 from . import _answer, errors
+from ._body import ACCEPT_ENCODING, aread_body, read_body
 from ._operation import Operation
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
 from .types import Response, Unset
@@ -37,6 +38,8 @@ USER_AGENT = "invoicexpress-client/0.2.0"
 # Retry-After or else after 1 s, 2 s, ...; a longer Retry-After than this is not waited for.
 RETRY_MAX_WAIT = 60.0
 RETRY_BACKOFF = 1.0
+# A list of a hundred series is about 200 KB; no answer of this API needs more than a few MB.
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 # What `httpx_args` may hold: how connections are made (for the transport this client builds, or one of your
 # own), and httpx.Client settings that change nothing this class checks. The rest it sets itself.
 TRANSPORT_ARGS = frozenset({"transport", "mounts", "proxy", "cert", "http1", "http2", "limits", "trust_env"})
@@ -163,6 +166,7 @@ class InvoiceXpressClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     max_retries: int = field(default=2, kw_only=True)
     strict: bool = field(default=False, kw_only=True)
+    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _url: httpx.URL = field(init=False, repr=False, eq=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
@@ -181,6 +185,12 @@ class InvoiceXpressClient:
         self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
+        if (
+            not isinstance(self.max_response_bytes, int)
+            or isinstance(self.max_response_bytes, bool)
+            or self.max_response_bytes < 1
+        ):
+            raise _refuse("max_response_bytes must be a whole number of bytes, 1 or more")
         if not isinstance(self.strict, bool):
             raise _refuse("strict must be True or False")
         if not isinstance(self._verify_ssl, bool | str | ssl.SSLContext):
@@ -225,7 +235,12 @@ class InvoiceXpressClient:
             "transport": wrapper(transport, wire),
             "mounts": mounts or None,
             "base_url": self._url,
-            "headers": {"Accept": "application/json", "User-Agent": USER_AGENT, **self._headers},
+            "headers": {
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body inflates within the size limit
+                "User-Agent": USER_AGENT,
+                **self._headers,
+            },
             "timeout": self._timeout,
             "follow_redirects": False,
         }
@@ -305,10 +320,10 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            response = _received(http, request)
+            response, content = _received(http, request, self.max_response_bytes)
             wait = self._wait_before_retry(request, response, retries_done)
             if wait is None:
-                return _answer.read(operation, response, strict=self.strict, logged=self._logged)
+                return _answer.read(operation, response, content, strict=self.strict, logged=self._logged)
             _sleep(wait)
             retries_done += 1
 
@@ -325,10 +340,10 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            response = await _areceived(http, request)
+            response, content = await _areceived(http, request, self.max_response_bytes)
             wait = self._wait_before_retry(request, response, retries_done)
             if wait is None:
-                return _answer.read(operation, response, strict=self.strict, logged=self._logged)
+                return _answer.read(operation, response, content, strict=self.strict, logged=self._logged)
             await _async_sleep(wait)
             retries_done += 1
 
@@ -370,33 +385,30 @@ def _request(
 
 # The typed errors are raised outside the `except` blocks, unchained: httpx's exception, and the frames of its
 # traceback, hold the request that went on the wire, key included.
-def _received(http: httpx.Client, request: httpx.Request) -> httpx.Response:
-    """The answer to `request`, its body read, or the typed error for one that could not be read."""
+def _received(http: httpx.Client, request: httpx.Request, limit: int) -> tuple[httpx.Response, bytes]:
+    """The answer to `request` and its body, read within `limit`, or the typed error for one that could not be
+    read: cut short, stalled, badly compressed or too large."""
     response = http.send(request, stream=True)  # connection failures are typed by the transport
     failure = None
     try:
-        response.read()
+        return response, read_body(response, limit)
     except (httpx.TransportError, httpx.DecodingError) as exc:
         failure = _read_failure(response, exc)
     finally:
         response.close()
-    if failure is not None:
-        raise failure
-    return response
+    raise failure
 
 
-async def _areceived(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+async def _areceived(http: httpx.AsyncClient, request: httpx.Request, limit: int) -> tuple[httpx.Response, bytes]:
     response = await http.send(request, stream=True)
     failure = None
     try:
-        await response.aread()
+        return response, await aread_body(response, limit)
     except (httpx.TransportError, httpx.DecodingError) as exc:
         failure = _read_failure(response, exc)
     finally:
         await response.aclose()
-    if failure is not None:
-        raise failure
-    return response
+    raise failure
 
 
 def _read_failure(

@@ -38,6 +38,11 @@ class InvalidResponse(InvoiceXpressError):
         self.deviations = deviations
 
 
+class ResponseTooLarge(InvalidResponse):
+    """The answer's body, decompressed, is larger than the client's `max_response_bytes`: reading stopped
+    there, and nothing of it is kept."""
+
+
 class APIStatusError(InvoiceXpressError):
     """The service answered with an error status (4xx or 5xx).
 
@@ -111,6 +116,7 @@ __all__ = [
     "InvoiceXpressError",
     "NotFoundError",
     "RateLimitError",
+    "ResponseTooLarge",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
