@@ -1,14 +1,17 @@
 """The API key never appears in a log line, an exception's message or repr, or the client's repr."""
 
+import json
 import logging
 import socket
 import traceback
+import urllib.parse
 from collections.abc import Callable
 
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
 from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_fake import seeded_account
 
 
 @pytest.fixture
@@ -151,3 +154,67 @@ def test_the_request_on_the_wire_carries_the_key_but_never_shows_it(api_key: str
     assert "request = <Request('GET', 'https://acme.app.invoicexpress.com/sequences.json')>" in report
     assert api_key not in report
     assert api_key not in repr(request)
+
+
+# A key with characters each encoding writes differently: a space, a slash, a plus, a percent sign.
+ODD_KEY = "ixk Secret/Key+0123%abcdef0123456789"
+ECHOES = [
+    ODD_KEY,
+    urllib.parse.quote(ODD_KEY, safe=""),
+    urllib.parse.quote(ODD_KEY, safe="").lower(),
+    urllib.parse.quote_plus(ODD_KEY),
+    urllib.parse.quote(ODD_KEY),
+]
+
+
+def echoing(status: int, shape: Callable[[str], bytes]) -> Callable[[httpx.Request], httpx.Response]:
+    """A server (or a proxy in front of it) that quotes the request's URL and every encoding of the key."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        quoted = f"{request.url} " + " ".join(ECHOES)
+        return httpx.Response(status, content=shape(quoted), headers={"Content-Type": "application/json"})
+
+    return handler
+
+
+def series_quoting(text: str) -> bytes:
+    series = {**seeded_account("k").series[146090], "current_quote_validation_code": text}
+    return json.dumps({"sequences": [series]}).encode()
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize(
+    ("status", "shape"),
+    [
+        pytest.param(401, lambda text: f"<html><body>Unauthorized: {text}</body></html>".encode(), id="401 page"),
+        pytest.param(422, lambda text: json.dumps({"errors": {"code": "001", "message": text}}).encode(), id="422"),
+        pytest.param(502, lambda text: text.encode(), id="502 proxy"),
+        pytest.param(302, lambda text: text.encode(), id="302"),
+        pytest.param(200, lambda text: f"<html>{text}</html>".encode(), id="200 not JSON"),
+        pytest.param(200, series_quoting, id="200 with the key in a value"),
+    ],
+)
+def test_the_servers_words_never_hand_out_the_key(
+    debug_logs: pytest.LogCaptureFixture, status: int, shape: Callable[[str], bytes], strict: bool
+) -> None:
+    transport = httpx.MockTransport(echoing(status, shape))
+    client = InvoiceXpressClient(
+        account_name="acme", api_key=ODD_KEY, max_retries=0, strict=strict, httpx_args={"transport": transport}
+    )
+    handed_out: list[object] = []
+    try:
+        response = list_sequences.sync_detailed(client=client)
+        handed_out += [*response.deviations, *(str(deviation) for deviation in response.deviations)]
+        assert response.deviations, "the value quoting the key is a tolerated deviation"
+    except errors.InvoiceXpressError as error:
+        handed_out += [
+            error,
+            getattr(error, "content", b"").decode("utf-8", "replace"),
+            *getattr(error, "deviations", ()),
+        ]
+        handed_out.append(getattr(error, "message", ""))
+    log_lines = [record.getMessage() for record in debug_logs.records]
+    for text in log_lines + exposures(*handed_out):
+        for form in ECHOES:
+            assert form not in text
+    assert any("[api_key hidden]" in text for text in exposures(*handed_out)), "nothing was quoted: a vacuous check"

@@ -20,12 +20,15 @@ from invoicexpress_fake import seeded_account
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
+# A key as long as a real one: the client scrubs every form of it from what it hands out.
+KEY = "ixk-test-0123456789abcdef0123456789abcdef"
+
 
 def client_answering(handler: Handler, *, strict: bool = False) -> InvoiceXpressClient:
     """A client whose requests `handler` answers, raising at the first answer (no retries)."""
     return InvoiceXpressClient(
         account_name="acme",
-        api_key="k",
+        api_key=KEY,
         max_retries=0,
         strict=strict,
         httpx_args={"transport": httpx.MockTransport(handler)},
@@ -299,7 +302,7 @@ def test_an_unreachable_service_raises_connection_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # bound but not listening: connections are refused
-        client = InvoiceXpressClient(api_key="k", base_url=f"http://127.0.0.1:{port}")
+        client = InvoiceXpressClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}")
         with pytest.raises(errors.APIConnectionError, match="could not reach") as raised:
             list_sequences.sync(client=client)
     assert not isinstance(raised.value, errors.APITimeoutError)
@@ -315,14 +318,14 @@ def silent_server() -> Iterator[str]:
 
 
 def test_a_silent_service_raises_timeout_error_instead_of_hanging(silent_server: str) -> None:
-    client = InvoiceXpressClient(api_key="k", base_url=silent_server, timeout=httpx.Timeout(0.2))
+    client = InvoiceXpressClient(api_key=KEY, base_url=silent_server, timeout=httpx.Timeout(0.2))
     with pytest.raises(errors.APITimeoutError, match="no answer within"):
         list_sequences.sync(client=client)
 
 
 @pytest.mark.anyio
 async def test_a_silent_service_times_out_asynchronously(silent_server: str) -> None:
-    client = InvoiceXpressClient(api_key="k", base_url=silent_server, timeout=httpx.Timeout(0.2))
+    client = InvoiceXpressClient(api_key=KEY, base_url=silent_server, timeout=httpx.Timeout(0.2))
     with pytest.raises(errors.APITimeoutError):
         await list_sequences.asyncio(client=client)
 

@@ -19,6 +19,7 @@ import orjson
 
 from . import errors
 from ._operation import Operation
+from ._secrecy import Scrubber
 from ._validation import PREVIEW_CHARS, body_check, may_hold_floats, preview
 from .types import Deviation, Response
 
@@ -39,28 +40,35 @@ _ARRAY_INDEX = re.compile(r"\[\d+\]")
 
 
 def read(
-    operation: Operation[T], response: httpx.Response, content: bytes, *, strict: bool, logged: set[tuple[str, str]]
+    operation: Operation[T],
+    response: httpx.Response,
+    content: bytes,
+    *,
+    strict: bool,
+    logged: set[tuple[str, str]],
+    scrub: Scrubber,
 ) -> Response[T]:
     """The typed answer to `operation`, given its `response` and the body read from it (`content`), or the
-    typed error its status or body calls for."""
+    typed error its status or body calls for. What an error or a log line holds of the body is scrubbed of
+    the key (`scrub`): a server may quote the request's URL."""
     status = response.status_code
     if 200 <= status <= 299:
-        parsed, deviations = _success(operation, status, content, strict, logged)
+        parsed, deviations = _success(operation, status, content, strict, logged, scrub)
         return Response(status, content, response.headers, parsed, deviations)
     if status >= 400:
-        raise status_error(operation, response, content)
+        raise status_error(operation, response, content, scrub)
     documented = ", ".join(operation.statuses)
     raise errors.UnexpectedStatus(
         f"{operation.label}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
         status_code=status,
         code=None,
         message=_phrase(status),
-        content=content,
+        content=scrub.bytes(content),
     )
 
 
 def _success(
-    operation: Operation[T], status: int, content: bytes, strict: bool, logged: set[tuple[str, str]]
+    operation: Operation[T], status: int, content: bytes, strict: bool, logged: set[tuple[str, str]], scrub: Scrubber
 ) -> tuple[T, tuple[Deviation, ...]]:
     # Any 2xx is success: a write answered 200 instead of 201 has happened, and saying otherwise would invite
     # the caller to repeat what cannot be undone. Its body is read as the documented success's.
@@ -72,14 +80,18 @@ def _success(
         document = orjson.loads(content)
     except orjson.JSONDecodeError as exc:
         raise errors.InvalidResponse(
-            f"{label} with a body that is not JSON ({exc}): {_preview(content)!r}", status_code=status, content=content
+            f"{label} with a body that is not JSON ({exc}): {_preview(content, scrub)!r}",
+            status_code=status,
+            content=scrub.bytes(content),
         ) from None
     check = body_check(operation.path, operation.method, key)
     deviations: tuple[Deviation, ...] = ()
     if check is not None:
-        hard, soft = check.deviations(document, may_hold_floats=may_hold_floats(content))
+        hard, soft = (
+            _scrubbed(found, scrub) for found in check.deviations(document, may_hold_floats=may_hold_floats(content))
+        )
         if hard or (strict and soft):
-            raise _breaks_contract(label, status, content, hard or soft)
+            raise _breaks_contract(label, status, content, hard or soft, scrub)
         deviations = tuple(soft)
         for deviation in deviations:
             _log_once(operation, deviation, logged)
@@ -88,24 +100,38 @@ def _success(
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # The quick check leaves a missing field to the model, which has just refused the body: the thorough
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
-        hard = check.deviations(document, thorough=True)[0] if check is not None else []
+        hard = _scrubbed(check.deviations(document, thorough=True)[0], scrub) if check is not None else []
         if hard:
-            raise _breaks_contract(label, status, content, hard) from None
+            raise _breaks_contract(label, status, content, hard, scrub) from None
         where = f" at {deviations[0]}" if deviations else ""
         raise errors.InvalidResponse(
-            f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})",
+            scrub.text(f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})"),
             status_code=status,
-            content=content,
+            content=scrub.bytes(content),
             deviations=deviations,
         ) from None
 
 
-def _breaks_contract(label: str, status: int, content: bytes, problems: list[Deviation]) -> errors.InvalidResponse:
+def _scrubbed(deviations: list[Deviation], scrub: Scrubber) -> list[Deviation]:
+    """The deviations with the key taken out of what they quote of the body (its values, its field names)."""
+    return [
+        Deviation(
+            scrub.text(found.path),
+            preview(scrub.text(found.message)),  # scrubbed before it is cut: a key cut in two is not found
+            scrub.text(found.object_id) if isinstance(found.object_id, str) else found.object_id,
+        )
+        for found in deviations
+    ]
+
+
+def _breaks_contract(
+    label: str, status: int, content: bytes, problems: list[Deviation], scrub: Scrubber
+) -> errors.InvalidResponse:
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return errors.InvalidResponse(
         f"{label} with a body that breaks the contract at {problems[0]}{more}",
         status_code=status,
-        content=content,
+        content=scrub.bytes(content),
         deviations=tuple(problems),
     )
 
@@ -131,8 +157,9 @@ def _log_once(operation: Operation[Any], deviation: Deviation, logged: set[tuple
     )  # fmt: skip
 
 
-def _preview(content: bytes) -> str:
-    return preview(content[: PREVIEW_CHARS * 4].decode("utf-8", "replace"))
+def _preview(content: bytes, scrub: Scrubber) -> str:
+    # Scrubbed before it is cut: a key cut in two would no longer be recognised.
+    return preview(scrub.text(content[: PREVIEW_CHARS * 8].decode("utf-8", "replace")))
 
 
 def _phrase(status: int) -> str:
@@ -161,16 +188,18 @@ def _error_details(node: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def status_error(operation: Operation[Any], response: httpx.Response, content: bytes) -> errors.APIStatusError:
+def status_error(
+    operation: Operation[Any], response: httpx.Response, content: bytes, scrub: Scrubber
+) -> errors.APIStatusError:
     """The typed error of a 4xx or 5xx answer, with the service's code and message where its body has them."""
     status = response.status_code
     try:
         code, said = _error_details(orjson.loads(content))
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
-    message = said or _STATUS_HINTS.get(status, "no details in the body")
+    message = scrub.text(said) if said else _STATUS_HINTS.get(status, "no details in the body")
     text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
-    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": content}
+    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": scrub.bytes(content)}
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if 500 <= status <= 599:

@@ -104,7 +104,7 @@ class BodyCheck:
                 for error in self.full.iter_errors(document):
                     _sort(error, document, hard, soft)
         except ValueError as exc:  # jsonschema-rs' own limit: "Recursion limit reached" in a deep value
-            return [Deviation("$", f"the body cannot be checked: {preview(str(exc))}")], []
+            return [Deviation("$", f"the body cannot be checked: {exc}")], []
         if not hard and may_hold_floats and self.integers is not None:
             found = self.integers.first_float(document, [])
             if found is not None:
@@ -183,7 +183,7 @@ def _sort(error: Any, document: Any, hard: list[Deviation], soft: list[Deviation
             branches.append((branch_hard, branch_soft, depth))
         if any(not branch_hard and not branch_soft for branch_hard, branch_soft, _ in branches):
             # A branch that passes whole: this oneOf failed for matching more than one (both envelope keys).
-            hard.append(_deviation(document, list(error.instance_path), preview(error.message)))
+            hard.append(_deviation(document, list(error.instance_path), error.message))
             return
         tolerated = [branch_soft for branch_hard, branch_soft, _ in branches if not branch_hard]
         if tolerated:
@@ -192,7 +192,7 @@ def _sort(error: Any, document: Any, hard: list[Deviation], soft: list[Deviation
             hard.extend(max(branches, key=lambda branch: branch[2])[0])
         return
     target = soft if kind.name in TOLERABLE_KINDS else hard
-    target.append(_deviation(document, list(error.instance_path), preview(error.message)))
+    target.append(_deviation(document, list(error.instance_path), error.message))
 
 
 def preview(text: str) -> str:

@@ -20,6 +20,7 @@ from attrs import define, evolve, field
 from . import _answer, errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
 from ._operation import Operation
+from ._secrecy import Scrubber
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
 from .types import Response, Unset
 
@@ -178,11 +179,13 @@ class InvoiceXpressClient:
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
     # (operation, field) of the deviations already logged: each is logged once.
     _logged: set[tuple[str, str]] = field(factory=set, init=False, repr=False, eq=False)
+    _scrub: Scrubber = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._api_key, str) or not self._api_key.strip():
             raise _refuse("api_key must be the account's API key, a non-empty string")
         self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
+        self._scrub = Scrubber(self._api_key)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
         if (
@@ -220,7 +223,7 @@ class InvoiceXpressClient:
 
     def _client_args(self, *, asynchronous: bool) -> dict[str, Any]:
         args = self._httpx_args
-        wire = Wire(self._url, self._api_key)
+        wire = Wire(self._url, self._api_key, self._scrub)
         wrapper: Any = AsyncKeyedTransport if asynchronous else KeyedTransport
         transport = args.get("transport")
         if transport is None:
@@ -320,10 +323,10 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            response, content = _received(http, request, self.max_response_bytes)
-            wait = self._wait_before_retry(request, response, retries_done)
+            received = _received(http, request, self.max_response_bytes, self._scrub)
+            wait = self._wait_before_retry(request, received.response, retries_done)
             if wait is None:
-                return _answer.read(operation, response, content, strict=self.strict, logged=self._logged)
+                return self._answer(operation, received)
             _sleep(wait)
             retries_done += 1
 
@@ -340,12 +343,24 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            response, content = await _areceived(http, request, self.max_response_bytes)
-            wait = self._wait_before_retry(request, response, retries_done)
+            received = await _areceived(http, request, self.max_response_bytes, self._scrub)
+            wait = self._wait_before_retry(request, received.response, retries_done)
             if wait is None:
-                return _answer.read(operation, response, content, strict=self.strict, logged=self._logged)
+                return self._answer(operation, received)
             await _async_sleep(wait)
             retries_done += 1
+
+    def _answer(self, operation: Operation[T], received: "Received") -> Response[T]:
+        failure = None
+        try:
+            response, content = received.response, received.content
+            return _answer.read(
+                operation, response, content, strict=self.strict, logged=self._logged, scrub=self._scrub
+            )
+        except errors.InvoiceXpressError as error:
+            failure = _bare(error)
+        del content  # the body may quote the key: not among the locals of the traceback
+        raise failure
 
     def _wait_before_retry(self, request: httpx.Request, response: httpx.Response, retries_done: int) -> float | None:
         """Seconds to wait before sending `request` again, or None to read `response` as the answer."""
@@ -385,44 +400,70 @@ def _request(
 
 # The typed errors are raised outside the `except` blocks, unchained: httpx's exception, and the frames of its
 # traceback, hold the request that went on the wire, key included.
-def _received(http: httpx.Client, request: httpx.Request, limit: int) -> tuple[httpx.Response, bytes]:
+class Received:
+    """An answer and its body, read. Its repr leaves the body out: it is among the locals of a traceback,
+    and a server may quote the key in it."""
+
+    __slots__ = ("content", "response")
+
+    def __init__(self, response: httpx.Response, content: bytes) -> None:
+        self.response = response
+        self.content = content
+
+    def __repr__(self) -> str:
+        return f"<Received {self.response.status_code}, {len(self.content)} bytes>"
+
+
+def _received(http: httpx.Client, request: httpx.Request, limit: int, scrub: Scrubber) -> Received:
     """The answer to `request` and its body, read within `limit`, or the typed error for one that could not be
     read: cut short, stalled, badly compressed or too large."""
     response = http.send(request, stream=True)  # connection failures are typed by the transport
     failure = None
     try:
-        return response, read_body(response, limit)
+        return Received(response, read_body(response, limit))
     except (httpx.TransportError, httpx.DecodingError) as exc:
-        failure = _read_failure(response, exc)
+        failure = _read_failure(response, exc, scrub)
+    except errors.InvoiceXpressError as error:  # too large or undecodable, raised among the chunks read
+        failure = _bare(error)
     finally:
         response.close()
     raise failure
 
 
-async def _areceived(http: httpx.AsyncClient, request: httpx.Request, limit: int) -> tuple[httpx.Response, bytes]:
+async def _areceived(http: httpx.AsyncClient, request: httpx.Request, limit: int, scrub: Scrubber) -> Received:
     response = await http.send(request, stream=True)
     failure = None
     try:
-        return response, await aread_body(response, limit)
+        return Received(response, await aread_body(response, limit))
     except (httpx.TransportError, httpx.DecodingError) as exc:
-        failure = _read_failure(response, exc)
+        failure = _read_failure(response, exc, scrub)
+    except errors.InvoiceXpressError as error:  # too large or undecodable, raised among the chunks read
+        failure = _bare(error)
     finally:
         await response.aclose()
     raise failure
 
 
+def _bare(error: errors.InvoiceXpressError) -> errors.InvoiceXpressError:
+    """`error` without the frames it was raised through, nor the exception it was raised in handling: their
+    locals hold the body, which may quote the key. It says itself what was wrong."""
+    error.__context__ = error.__cause__ = None
+    return error.with_traceback(None)
+
+
 def _read_failure(
-    response: httpx.Response, exc: httpx.TransportError | httpx.DecodingError
+    response: httpx.Response, exc: httpx.TransportError | httpx.DecodingError, scrub: Scrubber
 ) -> errors.InvoiceXpressError:
     """The typed error for a body that could not be read: cut short, stalled, or badly compressed."""
     request = response.request
     if isinstance(exc, httpx.DecodingError):
         return errors.InvalidResponse(
-            f"{request.method} {request.url.path}: {response.status_code} with a body that cannot be decoded ({exc})",
+            f"{request.method} {request.url.path}: {response.status_code} with a body that cannot be decoded"
+            f" ({scrub.text(str(exc))})",
             status_code=response.status_code,
             content=b"",
         )
-    return connection_error(request, exc)
+    return connection_error(request, exc, scrub)
 
 
 def _running_asyncio_loop() -> "asyncio.AbstractEventLoop | None":

@@ -47,6 +47,7 @@ import httpx
 import invoicexpress_client
 from invoicexpress_client import InvoiceXpressClient
 from invoicexpress_client._answer import read
+from invoicexpress_client._secrecy import Scrubber
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_client.models import SequenceList
 from invoicexpress_fake import Account, create_app, seeded_account
@@ -55,6 +56,8 @@ from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
 from starlette.responses import JSONResponse
 
 JSON_HEADERS = {"content-type": "application/json"}
+# The read path scrubs only what it puts in errors and logs: any key serves.
+SCRUB = Scrubber(secrets.token_hex(20))
 HEADER = """\
 invoicexpress_client {version} vs raw httpx {httpx}: medians, the two sides timed alternately in this run{quick}
 raw = the same call made by hand with httpx alone, to the same server or handler: the GET with
@@ -294,7 +297,7 @@ def read_path(settings: Settings) -> list[Figure]:
     response = httpx.Response(200, content=body, headers=JSON_HEADERS)
 
     def client() -> object:
-        return read(list_sequences.OPERATION, response, body, strict=False, logged=set())
+        return read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB)
 
     def raw() -> object:
         return json.loads(body)
@@ -302,7 +305,9 @@ def read_path(settings: Settings) -> list[Figure]:
     def stock() -> object:
         return SequenceList.from_dict(json.loads(body))
 
-    check_count(read(list_sequences.OPERATION, response, body, strict=False, logged=set()).parsed, raw(), 1000)
+    check_count(
+        read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed, raw(), 1000
+    )
     sampling = settings.sampling(60, 3)
     mine, theirs = interleaved(client, raw, sampling)
     figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
@@ -369,7 +374,7 @@ def memory() -> list[Figure]:
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS)
     mine, my_peak = retained_and_peak(
-        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set()).parsed
+        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed
     )
     theirs, their_peak = retained_and_peak(lambda: json.loads(body))
     return [

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 import httpx
 
 from . import errors
+from ._secrecy import Scrubber
 
 
 class WireRequest(httpx.Request):
@@ -26,9 +27,10 @@ class WireRequest(httpx.Request):
 class Wire:
     """What a request becomes on the wire: the key added, only for the account's origin, never elsewhere."""
 
-    def __init__(self, base_url: httpx.URL, api_key: str) -> None:
+    def __init__(self, base_url: httpx.URL, api_key: str, scrub: Scrubber) -> None:
         self._origin = (base_url.scheme, base_url.host, base_url.port)
         self._key_parameter = urlencode({"api_key": api_key})
+        self.scrub = scrub
 
     def __repr__(self) -> str:
         return "<Wire>"
@@ -48,12 +50,14 @@ class Wire:
         return wire
 
 
-def connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
-    """The typed error for a failed exchange, naming the request without its query (where the key is)."""
+def connection_error(request: httpx.Request, exc: httpx.TransportError, scrub: Scrubber) -> errors.APIConnectionError:
+    """The typed error for a failed exchange, naming the request without its query (where the key is), and
+    quoting httpx's message without the key (a proxy's answer may quote the URL)."""
     where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
-    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {exc})")
+    said = scrub.text(str(exc))
+    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {said})")
 
 
 # The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the
@@ -68,7 +72,7 @@ class KeyedTransport(httpx.BaseTransport):
         try:
             return self._inner.handle_request(self._wire.prepare(request))
         except httpx.TransportError as exc:
-            failure = connection_error(request, exc)
+            failure = connection_error(request, exc, self._wire.scrub)
         raise failure
 
     def close(self) -> None:
@@ -85,7 +89,7 @@ class AsyncKeyedTransport(httpx.AsyncBaseTransport):
         try:
             return await self._inner.handle_async_request(self._wire.prepare(request))
         except httpx.TransportError as exc:
-            failure = connection_error(request, exc)
+            failure = connection_error(request, exc, self._wire.scrub)
         raise failure
 
     async def aclose(self) -> None:
