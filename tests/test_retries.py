@@ -1,6 +1,6 @@
 """Past the account's rate limit: reads are sent again after the wait the service asks for; writes never are."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -23,6 +23,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(client, "_sleep", recorded.append)
     monkeypatch.setattr(client, "_async_sleep", async_sleep)
+    monkeypatch.setattr(client, "_random", lambda: 1.0)  # the jitter at its top: each wait whole
     return recorded
 
 
@@ -128,3 +129,128 @@ def test_the_fake_and_the_client_agree_on_429(api_key: str) -> None:
             list_sequences.sync(client=limited_client)
     assert raised.value.retry_after is not None
     assert 0 < raised.value.retry_after <= 60
+
+
+def failing(*outcomes: int | type[httpx.TransportError]) -> tuple[Handler, list[httpx.Request]]:
+    """Answers (or fails) as `outcomes` say, one per request, then succeeds."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) > len(outcomes):
+            return httpx.Response(200, json={"sequences": []})
+        outcome = outcomes[len(seen) - 1]
+        if isinstance(outcome, int):
+            return httpx.Response(outcome, text="overloaded")
+        raise outcome("the connection dropped", request=request)
+
+    return handler, seen
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_a_read_answered_by_an_overloaded_service_is_sent_again(waits: list[float], status: int) -> None:
+    handler, seen = failing(status)
+    assert list_sequences.sync(client=client_for(handler)).sequences == []
+    assert (len(seen), waits) == (2, [1.0])
+
+
+@pytest.mark.parametrize("failure", [httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError])
+def test_a_read_that_met_a_dropped_connection_is_sent_again(
+    waits: list[float], failure: type[httpx.TransportError]
+) -> None:
+    handler, seen = failing(failure, failure)
+    assert list_sequences.sync(client=client_for(handler)).sequences == []
+    assert (len(seen), waits) == (3, [1.0, 2.0])
+
+
+def test_a_read_whose_body_was_cut_short_is_sent_again(waits: list[float]) -> None:
+    seen: list[httpx.Request] = []
+
+    class CutShort(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b'{"sequences": ['
+            raise httpx.ReadError("reset")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            return httpx.Response(200, stream=CutShort())
+        return httpx.Response(200, json={"sequences": []})
+
+    assert list_sequences.sync(client=client_for(handler)).sequences == []
+    assert len(seen) == 2
+
+
+def test_a_timed_out_read_is_not_sent_again(waits: list[float]) -> None:
+    handler, seen = failing(httpx.ReadTimeout)
+    with pytest.raises(errors.APITimeoutError):
+        list_sequences.sync(client=client_for(handler))
+    assert (len(seen), waits) == (1, [])
+
+
+@pytest.mark.parametrize("outcome", [503, httpx.ConnectError])
+def test_a_write_is_sent_once_whatever_happens(waits: list[float], outcome: int | type[httpx.TransportError]) -> None:
+    handler, seen = failing(outcome, outcome)
+    with pytest.raises((errors.ServerError, errors.APIConnectionError)):
+        register_sequence.sync(146090, client=client_for(handler))
+    with pytest.raises((errors.ServerError, errors.APIConnectionError)):
+        create_sequence.sync(client=client_for(handler), body=NewSequenceRequest(sequence=NewSequence(serie="2027")))
+    assert ([request.method for request in seen], waits) == (["PUT", "POST"], [])
+
+
+def test_the_last_error_says_how_many_attempts_were_made(waits: list[float]) -> None:
+    handler, _ = failing(503, 503, 503)
+    with pytest.raises(errors.ServerError) as raised:
+        list_sequences.sync(client=client_for(handler))
+    assert str(raised.value).endswith("(after 3 attempts)")
+    handler, _ = failing(httpx.ConnectError, httpx.ConnectError, httpx.ConnectError)
+    with pytest.raises(errors.APIConnectionError, match=r"\(after 3 attempts\)$"):
+        list_sequences.sync(client=client_for(handler))
+
+
+def test_the_backoff_has_jitter(waits: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients that failed together do not come back together: each wait is between half and all of it."""
+    monkeypatch.setattr(client, "_random", lambda: 0.0)
+    handler, _ = failing(503, 503)
+    list_sequences.sync(client=client_for(handler))
+    assert waits == [0.5, 1.0]
+
+
+def test_retry_after_is_honoured_up_to_the_wait_the_caller_allows(waits: list[float]) -> None:
+    slow, seen = limited(1, **{"Retry-After": "10"})
+    patient = InvoiceXpressClient(
+        account_name="acme", api_key=KEY, max_retry_wait=30, httpx_args={"transport": httpx.MockTransport(slow)}
+    )
+    list_sequences.sync(client=patient)
+    assert (len(seen), waits) == (2, [10.0])
+    slow, _ = limited(1, **{"Retry-After": "10"})
+    impatient = InvoiceXpressClient(
+        account_name="acme", api_key=KEY, max_retry_wait=5, httpx_args={"transport": httpx.MockTransport(slow)}
+    )
+    with pytest.raises(errors.RateLimitError) as raised:
+        list_sequences.sync(client=impatient)
+    assert (raised.value.retry_after, waits) == (10.0, [10.0])
+
+
+def test_each_retry_is_logged_once_with_its_reason(waits: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    handler, _ = failing(503, httpx.ConnectError)
+    list_sequences.sync(client=client_for(handler))
+    first, second = [record.getMessage() for record in caplog.records if record.name == "invoicexpress_client"]
+    assert first == "GET /sequences.json: 503 Service Unavailable, retry 1 of 2 in 1.0 s"
+    assert second == (
+        "GET https://acme.app.invoicexpress.com/sequences.json: could not reach the service"
+        " (ConnectError: the connection dropped), retry 2 of 2 in 2.0 s"
+    )
+
+
+@pytest.mark.anyio
+async def test_asynchronous_reads_are_sent_again_after_a_dropped_connection(waits: list[float]) -> None:
+    handler, seen = failing(httpx.ConnectError, 503)
+    assert (await list_sequences.asyncio(client=client_for(handler))).sequences == []
+    assert (len(seen), waits) == (3, [1.0, 2.0])
+
+
+@pytest.mark.parametrize("value", [-1, True, "60", 3601])
+def test_max_retry_wait_must_be_seconds(value: object) -> None:
+    with pytest.raises(errors.ClientConfigurationError, match="max_retry_wait"):
+        InvoiceXpressClient(account_name="acme", api_key="k", max_retry_wait=value)  # type: ignore[arg-type]

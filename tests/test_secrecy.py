@@ -71,7 +71,7 @@ def test_key_stays_out_of_logs_errors_and_reprs(
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         unreachable = f"http://127.0.0.1:{closed.getsockname()[1]}"
-        seen.append(failure_of(InvoiceXpressClient(api_key=api_key, base_url=unreachable)))
+        seen.append(failure_of(InvoiceXpressClient(api_key=api_key, base_url=unreachable, max_retries=0)))
 
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
@@ -114,7 +114,7 @@ async def test_async_connection_errors_keep_the_key_out_too(api_key: str) -> Non
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
         refused = await async_failure_of(
-            InvoiceXpressClient(api_key=api_key, base_url=f"http://127.0.0.1:{closed.getsockname()[1]}")
+            InvoiceXpressClient(api_key=api_key, base_url=f"http://127.0.0.1:{closed.getsockname()[1]}", max_retries=0)
         )
         timed_out = await async_failure_of(
             InvoiceXpressClient(

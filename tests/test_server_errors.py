@@ -302,7 +302,7 @@ def test_an_unreachable_service_raises_connection_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # bound but not listening: connections are refused
-        client = InvoiceXpressClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}")
+        client = InvoiceXpressClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0)
         with pytest.raises(errors.APIConnectionError, match="could not reach") as raised:
             list_sequences.sync(client=client)
     assert not isinstance(raised.value, errors.APITimeoutError)

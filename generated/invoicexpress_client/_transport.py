@@ -6,6 +6,7 @@ A transport passed to httpx turns off httpx's own reading of proxy settings from
 `environment_proxy` reads them here, for the one origin the client talks to.
 """
 
+import ssl
 from urllib.parse import urlencode
 
 import httpx
@@ -57,7 +58,19 @@ def connection_error(request: httpx.Request, exc: httpx.TransportError, scrub: S
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
     said = scrub.text(str(exc))
-    return errors.APIConnectionError(f"{where}: could not reach the service ({type(exc).__name__}: {said})")
+    return errors.APIConnectionError(
+        f"{where}: could not reach the service ({type(exc).__name__}: {said})", transient=not _tls_failure(exc)
+    )
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    """Whether a failure comes from TLS (a certificate that does not verify, a handshake refused)."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 # The typed connection errors are raised outside the `except` blocks, unchained: httpx's exception, and the

@@ -4,6 +4,7 @@ and the one place where a call is sent, repeated when the rate limit allows it, 
 import json
 import logging
 import os
+import random
 import re
 import ssl
 import sys
@@ -11,6 +12,7 @@ import threading
 import time
 import weakref
 from collections.abc import Mapping
+from http import HTTPStatus
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -35,9 +37,13 @@ SERVICE_DOMAIN = "invoicexpress.com"
 # httpx's own default is 5 s for everything; a list of a hundred series can take longer to build.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "invoicexpress-client/0.2.0"
-# Past the account's rate limit (429), a GET is sent again up to `max_retries` times, after the service's
-# Retry-After or else after 1 s, 2 s, ...; a longer Retry-After than this is not waited for.
-RETRY_MAX_WAIT = 60.0
+# A read is always safe to repeat: a GET that meets a dropped connection, or an answer that says the service
+# (or a proxy in front of it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times,
+# after the service's Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff
+# with jitter: 1 s, 2 s, 4 s ... each taken between half and all of it, so that clients that failed together
+# do not come back together. Writes are never repeated: creating or registering a series is one-shot.
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+DEFAULT_MAX_RETRY_WAIT = 60.0
 RETRY_BACKOFF = 1.0
 # A list of a hundred series is about 200 KB; no answer of this API needs more than a few MB.
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
@@ -50,6 +56,7 @@ CLIENT_ARGS = frozenset({"event_hooks", "cookies", "default_encoding", "trust_en
 logger = logging.getLogger("invoicexpress_client")
 # Indirections the tests replace, so that no test waits for real.
 _sleep = time.sleep
+_random = random.random
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -141,9 +148,10 @@ class InvoiceXpressClient:
         verify_ssl: TLS verification: `True`, the path of a CA bundle or folder, or an `ssl.SSLContext`. It
             cannot be turned off for the real service (`False`, or a context that checks nothing): the key
             travels in every request's URL.
-        max_retries: How many times a GET answered 429 (the account's rate limit) is sent again, after the
-            service's Retry-After (up to 60 s) or 1 s, 2 s, ... Writes are never repeated: creating or
-            registering a series is one-shot. 0 turns retries off.
+        max_retries: How many times a GET is sent again after a dropped connection or an answer 429, 502, 503
+            or 504: after the service's Retry-After, else after 1 s, 2 s, 4 s ... with jitter. Writes are never
+            repeated: creating or registering a series is one-shot. 0 turns retries off.
+        max_retry_wait: The longest Retry-After waited for (60 s unless given); a longer one is the caller's.
         strict: Refuse (`errors.InvalidResponse`) an answer that breaks the contract in any way. By default
             one that breaks it only in a value's format (a pattern, a length, a range, an enum value) is
             returned, each deviation logged once as a warning and kept on the detailed response.
@@ -166,6 +174,7 @@ class InvoiceXpressClient:
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     max_retries: int = field(default=2, kw_only=True)
+    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT, kw_only=True)
     strict: bool = field(default=False, kw_only=True)
     max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
@@ -188,6 +197,9 @@ class InvoiceXpressClient:
         self._scrub = Scrubber(self._api_key)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
+        wait = self.max_retry_wait
+        if not isinstance(wait, int | float) or isinstance(wait, bool) or not 0 <= wait <= 3600:
+            raise _refuse("max_retry_wait must be seconds, from 0 to 3600")
         if (
             not isinstance(self.max_response_bytes, int)
             or isinstance(self.max_response_bytes, bool)
@@ -323,10 +335,14 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            received = _received(http, request, self.max_response_bytes, self._scrub)
-            wait = self._wait_before_retry(request, received.response, retries_done)
+            received: Received | errors.APIConnectionError
+            try:
+                received = _received(http, request, self.max_response_bytes, self._scrub)
+            except errors.APIConnectionError as error:
+                received = error
+            wait = self._wait_before_retry(request, received, retries_done)
             if wait is None:
-                return self._answer(operation, received)
+                return self._answer(operation, received, attempts=retries_done + 1)
             _sleep(wait)
             retries_done += 1
 
@@ -343,38 +359,58 @@ class InvoiceXpressClient:
         request = _request(http, operation, path, query, body)
         retries_done = 0
         while True:
-            received = await _areceived(http, request, self.max_response_bytes, self._scrub)
-            wait = self._wait_before_retry(request, received.response, retries_done)
+            received: Received | errors.APIConnectionError
+            try:
+                received = await _areceived(http, request, self.max_response_bytes, self._scrub)
+            except errors.APIConnectionError as error:
+                received = error
+            wait = self._wait_before_retry(request, received, retries_done)
             if wait is None:
-                return self._answer(operation, received)
+                return self._answer(operation, received, attempts=retries_done + 1)
             await _async_sleep(wait)
             retries_done += 1
 
-    def _answer(self, operation: Operation[T], received: "Received") -> Response[T]:
-        failure = None
-        try:
-            response, content = received.response, received.content
-            return _answer.read(
-                operation, response, content, strict=self.strict, logged=self._logged, scrub=self._scrub
-            )
-        except errors.InvoiceXpressError as error:
-            failure = _bare(error)
-        del content  # the body may quote the key: not among the locals of the traceback
+    def _answer(
+        self, operation: Operation[T], received: "Received | errors.APIConnectionError", *, attempts: int
+    ) -> Response[T]:
+        """The typed answer, or the typed error raised with how many attempts were made, and without the frames
+        that hold the body."""
+        failure: errors.InvoiceXpressError
+        if isinstance(received, errors.APIConnectionError):
+            failure = received
+        else:
+            try:
+                response, content = received.response, received.content
+                return _answer.read(
+                    operation, response, content, strict=self.strict, logged=self._logged, scrub=self._scrub
+                )
+            except errors.InvoiceXpressError as error:
+                failure = _bare(error)
+            del content  # the body may quote the key: not among the locals of the traceback
+        if attempts > 1:
+            failure.args = (f"{failure} (after {attempts} attempts)",)
         raise failure
 
-    def _wait_before_retry(self, request: httpx.Request, response: httpx.Response, retries_done: int) -> float | None:
-        """Seconds to wait before sending `request` again, or None to read `response` as the answer."""
-        if response.status_code != 429 or request.method != "GET" or retries_done >= self.max_retries:
+    def _wait_before_retry(
+        self, request: httpx.Request, received: "Received | errors.APIConnectionError", retries_done: int
+    ) -> float | None:
+        """Seconds to wait before sending `request` again, or None to take `received` as the answer."""
+        if request.method != "GET" or retries_done >= self.max_retries:
             return None
-        wait = _answer.retry_after(response)
-        if wait is None:
-            wait = RETRY_BACKOFF * 2**retries_done
-        if wait > RETRY_MAX_WAIT:
-            return None
-        logger.warning(
-            "%s %s: 429 Too Many Requests, retry %d of %d in %.1f s",
-            request.method, request.url.path, retries_done + 1, self.max_retries, wait,
-        )  # fmt: skip
+        if isinstance(received, errors.APIConnectionError):
+            if isinstance(received, errors.APITimeoutError) or not received.transient:
+                return None  # waited out once already, or no better next time
+            failed, asked = str(received), None  # it names the request (without the key) and what failed
+        else:
+            status = received.response.status_code
+            if status not in RETRY_STATUSES:
+                return None
+            failed = f"{request.method} {request.url.path}: {status} {HTTPStatus(status).phrase}"
+            asked = _answer.retry_after(received.response)
+        if asked is not None and asked > self.max_retry_wait:
+            return None  # longer than the caller will wait: the error says how long the service asked
+        wait = asked if asked is not None else RETRY_BACKOFF * 2**retries_done * (0.5 + _random() / 2)
+        logger.warning("%s, retry %d of %d in %.1f s", failed, retries_done + 1, self.max_retries, wait)
         return wait
 
 

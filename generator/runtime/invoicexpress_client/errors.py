@@ -12,7 +12,16 @@ class ClientConfigurationError(InvoiceXpressError, ValueError):
 
 
 class APIConnectionError(InvoiceXpressError):
-    """The service could not be reached: no connection, a broken one, or a TLS failure."""
+    """The service could not be reached: no connection, a broken one, or a TLS failure.
+
+    Attributes:
+        transient: Whether trying again may succeed (a dropped connection may; a certificate that does not
+            verify will not): the client repeats a read only after a transient failure.
+    """
+
+    def __init__(self, message: str, *, transient: bool = True) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 class APITimeoutError(APIConnectionError):
