@@ -1,6 +1,7 @@
 """Paths and small helpers shared by the tests."""
 
 import subprocess
+import traceback
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,3 +27,18 @@ def run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = Non
     return subprocess.run(
         [str(part) for part in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False
     )
+
+
+def exposures(*objects: object) -> list[str]:
+    """What a log, a report or an error tracker may show of each object: str, repr, and for an exception its
+    whole chain and traceback with every frame's locals (as `pytest -l` or Sentry would)."""
+    texts: list[str] = []
+    for item in objects:
+        texts += [str(item), repr(item)]
+        if isinstance(item, BaseException):
+            report = traceback.TracebackException.from_exception(item, capture_locals=True)
+            texts.append("".join(report.format()))
+            for link in (item.__cause__, item.__context__):
+                if link is not None:
+                    texts += [str(link), repr(link)]
+    return texts

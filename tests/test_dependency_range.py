@@ -40,6 +40,7 @@ CLIENT_TESTS = (
     "tests/test_client_operations.py",
     "tests/test_transport.py",
     "tests/test_limits.py",
+    "tests/test_bad_input.py",
 )
 # The subprocess runs the client's tests once (about 10 s); this only keeps a hang from stalling the suite.
 OLDEST_RUN_TIMEOUT = 600

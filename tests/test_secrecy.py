@@ -12,6 +12,7 @@ import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_fake import seeded_account
+from support import exposures
 
 
 @pytest.fixture
@@ -20,21 +21,6 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
         caplog.set_level(logging.DEBUG, logger=name)
     caplog.set_level(logging.DEBUG)
     return caplog
-
-
-def exposures(*objects: object) -> list[str]:
-    """What a log, a report or an error tracker may show of each object: str, repr, and for an exception its
-    whole chain and traceback with every frame's locals (as `pytest -l` or Sentry would)."""
-    texts: list[str] = []
-    for item in objects:
-        texts += [str(item), repr(item)]
-        if isinstance(item, BaseException):
-            report = traceback.TracebackException.from_exception(item, capture_locals=True)
-            texts.append("".join(report.format()))
-            for link in (item.__cause__, item.__context__):
-                if link is not None:
-                    texts += [str(link), repr(link)]
-    return texts
 
 
 def failure_of(client: InvoiceXpressClient) -> BaseException:

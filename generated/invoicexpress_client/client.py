@@ -1,8 +1,10 @@
 """The client that every operation in `api/` takes: one InvoiceXpress account, its key and its HTTP settings,
 and the one place where a call is sent, repeated when the rate limit allows it, and read."""
 
+import importlib.util
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -87,10 +89,15 @@ def _checked_base_url(account_name: object, base_url: object, verify_ssl: object
         raise _refuse(f"base_url must be a URL string, not {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
+        url.host  # noqa: B018  # decoded on first reading: idna's errors, for a host like xn--zz, come here
+    except (httpx.InvalidURL, ValueError) as exc:
         raise _refuse(f"base_url {base_url!r} is not a URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise _refuse(f"base_url {base_url!r} is not an http or https URL")
+    try:
+        url.raw_host.decode("ascii").encode("idna")  # what the resolver will be asked: no empty or long label
+    except UnicodeError as exc:
+        raise _refuse(f"base_url {base_url!r} has a host no resolver takes ({exc})") from None
     if url.query or url.fragment:
         raise _refuse(f"base_url {base_url!r} has a query or fragment: give the address only")
     host = url.host.rstrip(".").lower()
@@ -110,23 +117,48 @@ def _verifies(verify_ssl: object) -> bool:
 
 
 def _ssl_setting(verify_ssl: str | bool | ssl.SSLContext) -> bool | ssl.SSLContext:
-    """What httpx takes: a CA bundle or folder becomes a context (httpx 0.28 deprecates paths)."""
+    """What httpx takes: a CA bundle or folder becomes a context (httpx 0.28 deprecates paths), made now so that
+    a missing or unreadable one is refused at construction."""
     if not isinstance(verify_ssl, str):
         return verify_ssl
-    if os.path.isdir(verify_ssl):
-        return ssl.create_default_context(capath=verify_ssl)
-    return ssl.create_default_context(cafile=verify_ssl)
+    try:
+        if os.path.isdir(verify_ssl):
+            return ssl.create_default_context(capath=verify_ssl)
+        return ssl.create_default_context(cafile=verify_ssl)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        raise _refuse(f"verify_ssl {verify_ssl!r} is not a readable CA bundle or folder ({exc})") from None
+
+
+# Longer than any call should take; past it, some platforms cannot even set the socket timeout.
+MAX_TIMEOUT = 24 * 3600.0
 
 
 def _timeout_setting(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
+        if all(limit is None or _seconds(limit) for limit in timeout.as_dict().values()):
+            return timeout
+    elif isinstance(timeout, int | float) and _seconds(timeout):
         return httpx.Timeout(float(timeout))
-    raise _refuse(f"timeout must be seconds (a positive number) or an httpx.Timeout, not {timeout!r}")
+    raise _refuse(
+        f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f}) or an httpx.Timeout of such,"
+        f" not {timeout!r}"
+    )
 
 
-@define
+def _seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= MAX_TIMEOUT
+
+
+def _encodable(text: str) -> bool:
+    """Whether `text` can be sent: a lone surrogate (what os.environ gives for undecodable bytes) cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@define(init=False, kw_only=True)
 class InvoiceXpressClient:
     """One InvoiceXpress account: pass it as `client=` to any operation in `invoicexpress_client.api`.
 
@@ -167,18 +199,20 @@ class InvoiceXpressClient:
     One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
     """
 
-    account_name: str | None = field(default=None, kw_only=True)
-    _api_key: str = field(kw_only=True, alias="api_key", repr=False)
-    _base_url: str | None = field(default=None, kw_only=True, alias="base_url")
-    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=_timeout_setting)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    max_retries: int = field(default=2, kw_only=True)
-    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT, kw_only=True)
-    strict: bool = field(default=False, kw_only=True)
-    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    account_name: str | None = field(default=None)
+    _api_key: str = field(alias="api_key", repr=False)
+    _base_url: str | None = field(default=None, alias="base_url")
+    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, alias="timeout")
+    _headers: dict[str, str] = field(factory=dict, alias="headers")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, alias="verify_ssl")
+    max_retries: int = field(default=2)
+    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT)
+    strict: bool = field(default=False)
+    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES)
+    _httpx_args: dict[str, Any] = field(factory=dict, alias="httpx_args", repr=False)
     _url: httpx.URL = field(init=False, repr=False, eq=False)
+    _ssl: bool | ssl.SSLContext = field(init=False, repr=False, eq=False)
+    _proxy: Any = field(init=False, repr=False, eq=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
     # asyncio loop -> its client (an httpx.AsyncClient cannot outlive its loop); `None` for other libraries.
     _async_clients: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]" = field(
@@ -190,33 +224,113 @@ class InvoiceXpressClient:
     _logged: set[tuple[str, str]] = field(factory=set, init=False, repr=False, eq=False)
     _scrub: Scrubber = field(init=False, repr=False, eq=False)
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        account_name: str | None = None,
+        api_key: str,
+        base_url: str | httpx.URL | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        strict: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        # Written by hand, not by attrs: the key is kept on self (whose repr leaves it out) and dropped from
+        # the locals before any setting is checked, so that no refusal's traceback shows it.
+        self._api_key = api_key
+        del api_key
+        self.account_name, self.max_retries, self.max_retry_wait = account_name, max_retries, max_retry_wait
+        self.strict, self.max_response_bytes = strict, max_response_bytes
+        self._base_url = str(base_url) if isinstance(base_url, httpx.URL) else base_url
+        self._headers = dict(headers or {})
+        self._verify_ssl = verify_ssl
+        self._httpx_args = httpx_args if httpx_args is not None else {}
+        self._client, self._other_async_client = None, None
+        self._async_clients = weakref.WeakKeyDictionary()
+        self._lock, self._logged = threading.Lock(), set()
+        self._timeout = DEFAULT_TIMEOUT  # until the one given is checked: the repr shows it
+        failure = None
+        try:
+            self._check_settings(timeout)
+        except errors.ClientConfigurationError as refusal:
+            failure = _bare(refusal)  # it says what was wrong; what it was raised in handling may hold the key
+        if failure is not None:
+            raise failure
+
+    def _check_settings(self, timeout: object) -> None:
+        """Every setting checked now, so that a bad one is a ClientConfigurationError at construction rather
+        than an error of some other library's at the first call."""
+        # self._api_key, never a local of its own: the locals of this frame are in a refusal's traceback.
         if not isinstance(self._api_key, str) or not self._api_key.strip():
             raise _refuse("api_key must be the account's API key, a non-empty string")
-        self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
+        if not _encodable(self._api_key) or not self._api_key.isprintable():
+            raise _refuse("api_key holds characters no URL can carry (undecodable bytes, control characters)")
         self._scrub = Scrubber(self._api_key)
+        try:
+            self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
+        except errors.ClientConfigurationError as refusal:  # base_url may have been given the key too
+            raise _refuse(self._scrub.text(str(refusal))) from None
+        self._timeout = _timeout_setting(timeout)
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
         wait = self.max_retry_wait
         if not isinstance(wait, int | float) or isinstance(wait, bool) or not 0 <= wait <= 3600:
             raise _refuse("max_retry_wait must be seconds, from 0 to 3600")
-        if (
-            not isinstance(self.max_response_bytes, int)
-            or isinstance(self.max_response_bytes, bool)
-            or self.max_response_bytes < 1
-        ):
+        size = self.max_response_bytes
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
             raise _refuse("max_response_bytes must be a whole number of bytes, 1 or more")
         if not isinstance(self.strict, bool):
             raise _refuse("strict must be True or False")
+        if not isinstance(self._headers, dict) or not all(
+            isinstance(name, str) and isinstance(value, str) and _encodable(name + value)
+            for name, value in self._headers.items()
+        ):
+            raise _refuse("headers must be a dict of header names and values, strings")
         if not isinstance(self._verify_ssl, bool | str | ssl.SSLContext):
             raise _refuse("verify_ssl must be True, False, a CA bundle path or an ssl.SSLContext")
-        if not isinstance(self._httpx_args, dict):
+        self._ssl = _ssl_setting(self._verify_ssl)
+        self._check_httpx_args()
+
+    def _check_httpx_args(self) -> None:
+        args = self._httpx_args
+        if not isinstance(args, dict):
             raise _refuse("httpx_args must be a dict of httpx settings")
-        if refused := sorted(set(self._httpx_args) - TRANSPORT_ARGS - CLIENT_ARGS):
+        if refused := sorted(set(args) - TRANSPORT_ARGS - CLIENT_ARGS):
             raise _refuse(
                 f"httpx_args cannot set {', '.join(refused)}: use InvoiceXpressClient's own settings"
                 f" (httpx_args takes {', '.join(sorted(TRANSPORT_ARGS | CLIENT_ARGS))})"
             )
+        transport = args.get("transport")
+        if transport is not None and not isinstance(transport, httpx.BaseTransport | httpx.AsyncBaseTransport):
+            raise _refuse("httpx_args transport must be an httpx transport")
+        mounts = args.get("mounts", {})
+        if not isinstance(mounts, dict) or not all(
+            isinstance(pattern, str)
+            and (mounted is None or isinstance(mounted, httpx.BaseTransport | httpx.AsyncBaseTransport))
+            for pattern, mounted in mounts.items()
+        ):
+            raise _refuse("httpx_args mounts must map URL patterns to httpx transports")
+        if "limits" in args and not isinstance(args["limits"], httpx.Limits):
+            raise _refuse("httpx_args limits must be an httpx.Limits")
+        if args.get("http2") and importlib.util.find_spec("h2") is None:
+            raise _refuse("http2=True needs the h2 package, which is not installed (pip install httpx[http2])")
+        # The proxy: the one given, else (without a transport of your own) the one the environment names.
+        given = args.get("proxy")
+        from_environment = transport is None and given is None and args.get("trust_env", True)
+        proxy = environment_proxy(self._url) if from_environment else given
+        if proxy is not None:
+            where = "httpx_args proxy" if given is not None else "the environment's proxy for this host"
+            try:
+                scheme = httpx.Proxy(proxy).url.scheme
+            except (TypeError, ValueError) as exc:
+                raise _refuse(f"{where} is not a proxy URL httpx can use ({exc})") from None
+            if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+                raise _refuse(f"{where} is a SOCKS proxy, which needs the socksio package (pip install httpx[socks])")
+        self._proxy = proxy
 
     @property
     def base_url(self) -> httpx.URL:
@@ -239,11 +353,9 @@ class InvoiceXpressClient:
         wrapper: Any = AsyncKeyedTransport if asynchronous else KeyedTransport
         transport = args.get("transport")
         if transport is None:
-            trust_env = args.get("trust_env", True)
-            proxy = args.get("proxy") or (environment_proxy(self._url) if trust_env else None)
-            settings = {name: args[name] for name in ("cert", "http1", "http2", "limits") if name in args}
+            settings = {name: args[name] for name in ("cert", "http1", "http2", "limits", "trust_env") if name in args}
             maker = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
-            transport = maker(verify=_ssl_setting(self._verify_ssl), trust_env=trust_env, proxy=proxy, **settings)
+            transport = maker(verify=self._ssl, proxy=self._proxy, **settings)
         mounts = {pattern: mounted and wrapper(mounted, wire) for pattern, mounted in args.get("mounts", {}).items()}
         return {
             **{name: args[name] for name in CLIENT_ARGS if name in args},
@@ -421,21 +533,42 @@ def _request(
     query: Mapping[str, object] | None,
     body: object,
 ) -> httpx.Request:
+    """The request for `operation`, or InvalidArgument for an argument that cannot be sent."""
+    for name, value in (path or {}).items():
+        if not (isinstance(value, int) and not isinstance(value, bool)) and not (
+            isinstance(value, str) and value and _encodable(value)
+        ):
+            raise errors.InvalidArgument(f"{operation.name}: {name} must be an id (an integer), not {value!r}")
+    params: dict[str, Any] | None = None
+    if query:
+        params = {name: value for name, value in query.items() if value is not None and not isinstance(value, Unset)}
+        for name, value in params.items():
+            if not _sendable_in_query(value):
+                raise errors.InvalidArgument(f"{operation.name}: {name} cannot be sent in a URL: {value!r}")
     content = None
     # The documentation asks for it on every write, bodiless PUTs included.
     headers = {"Content-Type": "application/json"} if operation.method in ("POST", "PUT", "PATCH") else None
     if body is not None:
-        content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
-    params: dict[str, Any] | None = None
-    if query:
-        params = {name: value for name, value in query.items() if value is not None and not isinstance(value, Unset)}
+        failure = None
+        try:
+            content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+        except (TypeError, ValueError) as exc:  # bytes, NaN, a lone surrogate
+            failure = errors.InvalidArgument(f"{operation.name}: the body cannot be sent as JSON ({exc})")
+        if failure is not None:
+            raise failure
     return http.build_request(
         operation.method, operation.url(path or {}), params=params, content=content, headers=headers
     )
 
 
-# The typed errors are raised outside the `except` blocks, unchained: httpx's exception, and the frames of its
-# traceback, hold the request that went on the wire, key included.
+def _sendable_in_query(value: object) -> bool:
+    if isinstance(value, str):
+        return _encodable(value)
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, int)
+
+
 class Received:
     """An answer and its body, read. Its repr leaves the body out: it is among the locals of a traceback,
     and a server may quote the key in it."""

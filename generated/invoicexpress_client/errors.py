@@ -11,6 +11,11 @@ class ClientConfigurationError(InvoiceXpressError, ValueError):
     """The client was given settings it cannot work with (no key, a malformed account name, ...)."""
 
 
+class InvalidArgument(InvoiceXpressError, ValueError):
+    """An argument of an operation that cannot be sent (a float or a bool for an id, text no URL can carry, a
+    body value JSON cannot hold): refused before anything is sent."""
+
+
 class APIConnectionError(InvoiceXpressError):
     """The service could not be reached: no connection, a broken one, or a TLS failure.
 
@@ -121,6 +126,7 @@ __all__ = [
     "BadRequestError",
     "ClientConfigurationError",
     "ConflictError",
+    "InvalidArgument",
     "InvalidResponse",
     "InvoiceXpressError",
     "NotFoundError",
