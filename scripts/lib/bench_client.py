@@ -165,16 +165,24 @@ class Sampling:
 
 
 def interleaved(
-    client: Callable[[], object], raw: Callable[[], object], sampling: Sampling, batch: int = 1, warmup: int = 3
+    client: Callable[[], object],
+    raw: Callable[[], object],
+    sampling: Sampling,
+    batch: int = 1,
+    warmup: int = 3,
+    collect: bool = False,
 ) -> tuple[float, float]:
     """Median seconds per call of `client` and of `raw`: timings of `batch` calls each, taken alternately
-    (A B, B A, ...) after `warmup` untimed calls of each."""
+    (A B, B A, ...) after `warmup` untimed calls of each; with `collect`, each from a freshly collected heap (for
+    work that allocates much, whose cost otherwise depends on where the collector's counters happen to be)."""
     for _ in range(warmup):
         client()
         raw()
     times: dict[Callable[[], object], list[float]] = {client: [], raw: []}
     for sample in sampling.taken():
         for function in (client, raw) if sample % 2 == 0 else (raw, client):
+            if collect:
+                gc.collect()
             start = time.perf_counter()
             for _ in range(batch):
                 function()
@@ -309,7 +317,7 @@ def read_path(settings: Settings) -> list[Figure]:
         read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed, raw(), 1000
     )
     sampling = settings.sampling(60, 3)
-    mine, theirs = interleaved(client, raw, sampling)
+    mine, theirs = interleaved(client, raw, sampling, collect=True)
     figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
     stock_time, raw_again = interleaved(stock, raw, sampling)
     reference = Figure("  for reference: stock json.loads + from_dict", stock_time, raw_again, "s", None)
@@ -334,7 +342,7 @@ def concurrent_calls(settings: Settings) -> Figure:
             async def theirs() -> object:
                 return await asyncio.gather(*(raw_one() for _ in range(100)))
 
-            return await ainterleaved(mine, theirs, settings.sampling(15, 6), warmup=1)
+            return await ainterleaved(mine, theirs, settings.sampling(25, 20), warmup=1)
 
     with server(10, key, latency=0.02) as url:
         mine, theirs = asyncio.run(measure(url))
