@@ -184,6 +184,8 @@ class InvoiceXpressClient:
             or 504: after the service's Retry-After, else after 1 s, 2 s, 4 s ... with jitter. Writes are never
             repeated: creating or registering a series is one-shot. 0 turns retries off.
         max_retry_wait: The longest Retry-After waited for (60 s unless given); a longer one is the caller's.
+        max_response_bytes: The most an answer's body may hold, counted after decompression as it is read
+            (10 MiB unless given); past it, `errors.ResponseTooLarge`.
         strict: Refuse (`errors.InvalidResponse`) an answer that breaks the contract in any way. By default
             one that breaks it only in a value's format (a pattern, a length, a range, an enum value) is
             returned, each deviation logged once as a warning and kept on the detailed response.
@@ -194,7 +196,9 @@ class InvoiceXpressClient:
     Every operation returns its success type or raises a subclass of `errors.InvoiceXpressError`:
     `errors.APIStatusError` subclasses for 4xx and 5xx answers, `errors.UnexpectedStatus` for a status that is
     neither success nor error, `errors.InvalidResponse` for a body the typed model cannot be built from, and
-    `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached.
+    `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached, and
+    `errors.InvalidArgument` for an argument that cannot be sent. Unusable settings are refused here, with
+    `errors.ClientConfigurationError`.
 
     One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
     """
