@@ -49,6 +49,8 @@ def garbage_pem(tmp_path: Path) -> str:
         ({"timeout": float("nan")}, "timeout"),
         ({"timeout": httpx.Timeout(5.0, read=float("inf"))}, "timeout"),
         ({"headers": {"X-Trace": "\udcff"}}, "headers"),
+        ({"headers": "X-Trace: 1"}, "headers"),
+        ({"headers": [("X-Trace", "1")]}, "headers"),
         ({"httpx_args": {"proxy": "ftp://proxy.example:21"}}, "not a proxy URL"),
         ({"httpx_args": {"mounts": ["all://"]}}, "mounts"),
         ({"httpx_args": {"transport": object()}}, "transport"),

@@ -250,7 +250,7 @@ class InvoiceXpressClient:
         self.account_name, self.max_retries, self.max_retry_wait = account_name, max_retries, max_retry_wait
         self.strict, self.max_response_bytes = strict, max_response_bytes
         self._base_url = str(base_url) if isinstance(base_url, httpx.URL) else base_url
-        self._headers = dict(headers or {})
+        self._headers = headers if headers is not None else {}
         self._verify_ssl = verify_ssl
         self._httpx_args = httpx_args if httpx_args is not None else {}
         self._client, self._other_async_client = None, None
