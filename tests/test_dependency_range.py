@@ -41,6 +41,7 @@ CLIENT_TESTS = (
     "tests/test_transport.py",
     "tests/test_limits.py",
     "tests/test_bad_input.py",
+    "tests/test_deadline.py",
 )
 # The subprocess runs the client's tests once (about 10 s); this only keeps a hang from stalling the suite.
 OLDEST_RUN_TIMEOUT = 600

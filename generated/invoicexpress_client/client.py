@@ -23,6 +23,7 @@ from attrs import define, evolve, field
 
 from . import _answer, errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
+from ._deadline import bounded, time_left
 from ._operation import Operation
 from ._secrecy import Scrubber
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
@@ -38,6 +39,8 @@ BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
 SERVICE_DOMAIN = "invoicexpress.com"
 # httpx's own default is 5 s for everything; a list of a hundred series can take longer to build.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Unless `timeout` is given in seconds, a whole call (retries and their waits included) ends by this.
+DEFAULT_CALL_TIMEOUT = 60.0
 USER_AGENT = "invoicexpress-client/0.2.0"
 # A read is always safe to repeat: a GET that meets a dropped connection, or an answer that says the service
 # (or a proxy in front of it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times,
@@ -133,12 +136,17 @@ def _ssl_setting(verify_ssl: str | bool | ssl.SSLContext) -> bool | ssl.SSLConte
 MAX_TIMEOUT = 24 * 3600.0
 
 
-def _timeout_setting(timeout: object) -> httpx.Timeout:
+def _timeout_setting(timeout: object) -> tuple[httpx.Timeout, float | None]:
+    """(httpx's limits for each connect, read and write; the whole call's) for a `timeout` setting: seconds
+    bound the whole call, and each phase within it; an httpx.Timeout sets the phases alone, as in httpx;
+    None, the defaults."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT, DEFAULT_CALL_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         if all(limit is None or _seconds(limit) for limit in timeout.as_dict().values()):
-            return timeout
+            return timeout, None
     elif isinstance(timeout, int | float) and _seconds(timeout):
-        return httpx.Timeout(float(timeout))
+        return httpx.Timeout(float(timeout)), float(timeout)
     raise _refuse(
         f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f}) or an httpx.Timeout of such,"
         f" not {timeout!r}"
@@ -174,8 +182,11 @@ class InvoiceXpressClient:
         api_key: The account's API key.
         base_url: Another address to send requests to (a fake, a recording proxy); it replaces the one
             derived from `account_name`. The real service is reached over HTTPS only.
-        timeout: Seconds, or an `httpx.Timeout`; 30 s, and 10 s to connect, unless given. As in httpx, the
-            limits apply to each connect, read and write, not to a whole call.
+        timeout: Seconds for the whole call: connect, send, wait, read, and every retry and wait between them
+            (a server that drips its answer a byte at a time is cut off at it), `errors.APITimeoutError` when
+            it passes. Unless given, a call ends by 60 s, each connect by 10 s and each read or write by 30 s.
+            An `httpx.Timeout` sets only the limits of each connect, read and write, as in httpx. Operations
+            also take a `timeout` of their own, in seconds, for one call.
         headers: Headers added to every request.
         verify_ssl: TLS verification: `True`, the path of a CA bundle or folder, or an `ssl.SSLContext`. It
             cannot be turned off for the real service (`False`, or a context that checks nothing): the key
@@ -206,7 +217,9 @@ class InvoiceXpressClient:
     account_name: str | None = field(default=None)
     _api_key: str = field(alias="api_key", repr=False)
     _base_url: str | None = field(default=None, alias="base_url")
-    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, alias="timeout")
+    _timeout: httpx.Timeout | float | None = field(default=None, alias="timeout")
+    _phases: httpx.Timeout = field(init=False, repr=False, eq=False)
+    _call_timeout: float | None = field(init=False, repr=False, eq=False)
     _headers: dict[str, str] = field(factory=dict, alias="headers")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, alias="verify_ssl")
     max_retries: int = field(default=2)
@@ -234,7 +247,7 @@ class InvoiceXpressClient:
         account_name: str | None = None,
         api_key: str,
         base_url: str | httpx.URL | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = None,
         headers: dict[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
         max_retries: int = 2,
@@ -256,7 +269,7 @@ class InvoiceXpressClient:
         self._client, self._other_async_client = None, None
         self._async_clients = weakref.WeakKeyDictionary()
         self._lock, self._logged = threading.Lock(), set()
-        self._timeout = DEFAULT_TIMEOUT  # until the one given is checked: the repr shows it
+        self._timeout = None  # until the one given is checked: the repr shows it
         failure = None
         try:
             self._check_settings(timeout)
@@ -278,7 +291,8 @@ class InvoiceXpressClient:
             self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
         except errors.ClientConfigurationError as refusal:  # base_url may have been given the key too
             raise _refuse(self._scrub.text(str(refusal))) from None
-        self._timeout = _timeout_setting(timeout)
+        self._phases, self._call_timeout = _timeout_setting(timeout)
+        self._timeout = timeout  # type: ignore[assignment]  # checked just above
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise _refuse("max_retries must be a whole number, 0 or more")
         wait = self.max_retry_wait
@@ -341,7 +355,7 @@ class InvoiceXpressClient:
         """Where requests go: `base_url` if given, else the account's own host."""
         return self._url
 
-    def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client like this one with other time limits."""
         return evolve(self, timeout=timeout)
 
@@ -358,7 +372,11 @@ class InvoiceXpressClient:
         transport = args.get("transport")
         if transport is None:
             settings = {name: args[name] for name in ("cert", "http1", "http2", "limits", "trust_env") if name in args}
-            maker = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+            socks = self._proxy is not None and httpx.Proxy(self._proxy).url.scheme.startswith("socks")
+            if asynchronous or socks:  # the async side keeps the deadline with a cancel scope
+                maker: Any = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+            else:
+                from ._deadline_transport import DeadlineTransport as maker  # httpcore: loaded on first connect
             transport = maker(verify=self._ssl, proxy=self._proxy, **settings)
         mounts = {pattern: mounted and wrapper(mounted, wire) for pattern, mounted in args.get("mounts", {}).items()}
         return {
@@ -372,7 +390,7 @@ class InvoiceXpressClient:
                 "User-Agent": USER_AGENT,
                 **self._headers,
             },
-            "timeout": self._timeout,
+            "timeout": self._phases,
             "follow_redirects": False,
         }
 
@@ -445,22 +463,26 @@ class InvoiceXpressClient:
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         body: object = None,
+        timeout: float | None = None,
     ) -> Response[T]:
-        """Send `operation` with these parameters and read its answer (generated operations call this)."""
+        """Send `operation` with these parameters and read its answer (generated operations call this), all of
+        it within `timeout` seconds if given, else the client's."""
+        seconds = self._call_seconds(timeout)
         http = self.get_httpx_client()
-        request = _request(http, operation, path, query, body)
-        retries_done = 0
-        while True:
-            received: Received | errors.APIConnectionError
-            try:
-                received = _received(http, request, self.max_response_bytes, self._scrub)
-            except errors.APIConnectionError as error:
-                received = error
-            wait = self._wait_before_retry(request, received, retries_done)
-            if wait is None:
-                return self._answer(operation, received, attempts=retries_done + 1)
-            _sleep(wait)
-            retries_done += 1
+        request = _request(http, operation, path, query, body, timeout)
+        with bounded(seconds):
+            retries_done = 0
+            while True:
+                received: Received | errors.APIConnectionError
+                try:
+                    received = _received(http, request, self.max_response_bytes, self._scrub)
+                except errors.APIConnectionError as error:
+                    received = error
+                wait = self._wait_before_retry(request, received, retries_done)
+                if wait is None:
+                    return self._answer(operation, received, attempts=retries_done + 1)
+                _sleep(wait)
+                retries_done += 1
 
     async def acall(
         self,
@@ -469,10 +491,28 @@ class InvoiceXpressClient:
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         body: object = None,
+        timeout: float | None = None,
     ) -> Response[T]:
-        """`call`, asynchronously."""
+        """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
+        stays a cancellation)."""
+        seconds = self._call_seconds(timeout)
         http = self.get_async_httpx_client()
-        request = _request(http, operation, path, query, body)
+        request = _request(http, operation, path, query, body, timeout)
+        if seconds is None:
+            return await self._acall(operation, http, request)
+        import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
+
+        failure = None
+        try:
+            with bounded(seconds), anyio.fail_after(seconds):
+                return await self._acall(operation, http, request)
+        except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
+            failure = errors.APITimeoutError(
+                f"{request.method} {request.url.path}: no answer within the call's {seconds:g} s (timeout)"
+            )
+        raise failure
+
+    async def _acall(self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request) -> Response[T]:
         retries_done = 0
         while True:
             received: Received | errors.APIConnectionError
@@ -485,6 +525,13 @@ class InvoiceXpressClient:
                 return self._answer(operation, received, attempts=retries_done + 1)
             await _async_sleep(wait)
             retries_done += 1
+
+    def _call_seconds(self, timeout: float | None) -> float | None:
+        if timeout is None:
+            return self._call_timeout
+        if isinstance(timeout, int | float) and _seconds(timeout):
+            return float(timeout)
+        raise errors.InvalidArgument(f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f})")
 
     def _answer(
         self, operation: Operation[T], received: "Received | errors.APIConnectionError", *, attempts: int
@@ -526,6 +573,9 @@ class InvoiceXpressClient:
         if asked is not None and asked > self.max_retry_wait:
             return None  # longer than the caller will wait: the error says how long the service asked
         wait = asked if asked is not None else RETRY_BACKOFF * 2**retries_done * (0.5 + _random() / 2)
+        left = time_left()
+        if left is not None and wait >= left:
+            return None  # the call's deadline would pass before the next attempt could even start
         logger.warning("%s, retry %d of %d in %.1f s", failed, retries_done + 1, self.max_retries, wait)
         return wait
 
@@ -536,6 +586,7 @@ def _request(
     path: Mapping[str, object] | None,
     query: Mapping[str, object] | None,
     body: object,
+    timeout: float | None = None,
 ) -> httpx.Request:
     """The request for `operation`, or InvalidArgument for an argument that cannot be sent."""
     for name, value in (path or {}).items():
@@ -560,8 +611,10 @@ def _request(
             failure = errors.InvalidArgument(f"{operation.name}: the body cannot be sent as JSON ({exc})")
         if failure is not None:
             raise failure
+    # A timeout for this call bounds each of its phases too; else the client's limits apply.
+    phases = httpx.USE_CLIENT_DEFAULT if timeout is None else httpx.Timeout(timeout)
     return http.build_request(
-        operation.method, operation.url(path or {}), params=params, content=content, headers=headers
+        operation.method, operation.url(path or {}), params=params, content=content, headers=headers, timeout=phases
     )
 
 

@@ -29,6 +29,7 @@ def sync_detailed(
     *,
     client: InvoiceXpressClient,
     body: NewSequenceRequest,
+    timeout: float | None = None,
 ) -> Response[Sequence]:
     """Create a sequence
 
@@ -59,6 +60,7 @@ def sync_detailed(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -74,6 +76,7 @@ def sync_detailed(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         body=body.to_dict(),
     )
 
@@ -82,6 +85,7 @@ def sync(
     *,
     client: InvoiceXpressClient,
     body: NewSequenceRequest,
+    timeout: float | None = None,
 ) -> Sequence:
     """Create a sequence
 
@@ -112,6 +116,7 @@ def sync(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -126,6 +131,7 @@ def sync(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         body=body.to_dict(),
     ).parsed
 
@@ -134,6 +140,7 @@ async def asyncio_detailed(
     *,
     client: InvoiceXpressClient,
     body: NewSequenceRequest,
+    timeout: float | None = None,
 ) -> Response[Sequence]:
     """Create a sequence
 
@@ -164,6 +171,7 @@ async def asyncio_detailed(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -179,6 +187,7 @@ async def asyncio_detailed(
 
     return await client.acall(
         OPERATION,
+        timeout=timeout,
         body=body.to_dict(),
     )
 
@@ -187,6 +196,7 @@ async def asyncio(
     *,
     client: InvoiceXpressClient,
     body: NewSequenceRequest,
+    timeout: float | None = None,
 ) -> Sequence:
     """Create a sequence
 
@@ -217,6 +227,7 @@ async def asyncio(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -232,6 +243,7 @@ async def asyncio(
     return (
         await client.acall(
             OPERATION,
+            timeout=timeout,
             body=body.to_dict(),
         )
     ).parsed

@@ -26,6 +26,7 @@ def sync_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[Sequence]:
     """Get a sequence
 
@@ -33,6 +34,7 @@ def sync_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -48,6 +50,7 @@ def sync_detailed(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -58,6 +61,7 @@ def sync(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Sequence:
     """Get a sequence
 
@@ -65,6 +69,7 @@ def sync(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -79,6 +84,7 @@ def sync(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -89,6 +95,7 @@ async def asyncio_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[Sequence]:
     """Get a sequence
 
@@ -96,6 +103,7 @@ async def asyncio_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -111,6 +119,7 @@ async def asyncio_detailed(
 
     return await client.acall(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -121,6 +130,7 @@ async def asyncio(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Sequence:
     """Get a sequence
 
@@ -128,6 +138,7 @@ async def asyncio(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -143,6 +154,7 @@ async def asyncio(
     return (
         await client.acall(
             OPERATION,
+            timeout=timeout,
             path={
                 "sequence_id": sequence_id,
             },

@@ -20,12 +20,16 @@ OPERATION: Operation[SequenceList] = Operation(
 def sync_detailed(
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[SequenceList]:
     """List all sequences
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
+    Args:
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -41,18 +45,23 @@ def sync_detailed(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> SequenceList:
     """List all sequences
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
+    Args:
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -67,18 +76,23 @@ def sync(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[SequenceList]:
     """List all sequences
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
+    Args:
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -94,18 +108,23 @@ async def asyncio_detailed(
 
     return await client.acall(
         OPERATION,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> SequenceList:
     """List all sequences
 
     Returns every document series of the account, in one response: the service documents no
     pagination for this list.
 
+
+    Args:
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -121,5 +140,6 @@ async def asyncio(
     return (
         await client.acall(
             OPERATION,
+            timeout=timeout,
         )
     ).parsed

@@ -24,6 +24,7 @@ def sync_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[SequenceList]:
     """Register a sequence
 
@@ -57,6 +58,7 @@ def sync_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -72,6 +74,7 @@ def sync_detailed(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -82,6 +85,7 @@ def sync(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> SequenceList:
     """Register a sequence
 
@@ -115,6 +119,7 @@ def sync(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -129,6 +134,7 @@ def sync(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -139,6 +145,7 @@ async def asyncio_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[SequenceList]:
     """Register a sequence
 
@@ -172,6 +179,7 @@ async def asyncio_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -187,6 +195,7 @@ async def asyncio_detailed(
 
     return await client.acall(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -197,6 +206,7 @@ async def asyncio(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> SequenceList:
     """Register a sequence
 
@@ -230,6 +240,7 @@ async def asyncio(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -245,6 +256,7 @@ async def asyncio(
     return (
         await client.acall(
             OPERATION,
+            timeout=timeout,
             path={
                 "sequence_id": sequence_id,
             },

@@ -22,6 +22,7 @@ def sync_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[None]:
     """Set a sequence as the default
 
@@ -36,6 +37,7 @@ def sync_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -51,6 +53,7 @@ def sync_detailed(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -61,6 +64,7 @@ def sync(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> None:
     """Set a sequence as the default
 
@@ -75,6 +79,7 @@ def sync(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -89,6 +94,7 @@ def sync(
 
     return client.call(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -99,6 +105,7 @@ async def asyncio_detailed(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> Response[None]:
     """Set a sequence as the default
 
@@ -113,6 +120,7 @@ async def asyncio_detailed(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -128,6 +136,7 @@ async def asyncio_detailed(
 
     return await client.acall(
         OPERATION,
+        timeout=timeout,
         path={
             "sequence_id": sequence_id,
         },
@@ -138,6 +147,7 @@ async def asyncio(
     sequence_id: int,
     *,
     client: InvoiceXpressClient,
+    timeout: float | None = None,
 ) -> None:
     """Set a sequence as the default
 
@@ -152,6 +162,7 @@ async def asyncio(
 
     Args:
         sequence_id (int):
+        timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
         errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
@@ -167,6 +178,7 @@ async def asyncio(
     return (
         await client.acall(
             OPERATION,
+            timeout=timeout,
             path={
                 "sequence_id": sequence_id,
             },
