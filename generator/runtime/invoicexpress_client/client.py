@@ -644,11 +644,11 @@ def _received(http: httpx.Client, request: httpx.Request, limit: int, scrub: Scr
     """The answer to `request` and its body, read within `limit`, or the typed error for one that could not be
     read: cut short, stalled, badly compressed or too large."""
     response = http.send(request, stream=True)  # connection failures are typed by the transport
-    failure = None
+    failure: errors.InvoiceXpressError
     try:
         return Received(response, read_body(response, limit))
-    except (httpx.TransportError, httpx.DecodingError) as exc:
-        failure = _read_failure(response, exc, scrub)
+    except httpx.TransportError as exc:  # cut short or stalled (the transport types failures to connect)
+        failure = connection_error(response.request, exc, scrub)
     except errors.InvoiceXpressError as error:  # too large or undecodable, raised among the chunks read
         failure = _bare(error)
     finally:
@@ -658,11 +658,11 @@ def _received(http: httpx.Client, request: httpx.Request, limit: int, scrub: Scr
 
 async def _areceived(http: httpx.AsyncClient, request: httpx.Request, limit: int, scrub: Scrubber) -> Received:
     response = await http.send(request, stream=True)
-    failure = None
+    failure: errors.InvoiceXpressError
     try:
         return Received(response, await aread_body(response, limit))
-    except (httpx.TransportError, httpx.DecodingError) as exc:
-        failure = _read_failure(response, exc, scrub)
+    except httpx.TransportError as exc:  # cut short or stalled (the transport types failures to connect)
+        failure = connection_error(response.request, exc, scrub)
     except errors.InvoiceXpressError as error:  # too large or undecodable, raised among the chunks read
         failure = _bare(error)
     finally:
@@ -675,21 +675,6 @@ def _bare(error: errors.InvoiceXpressError) -> errors.InvoiceXpressError:
     locals hold the body, which may quote the key. It says itself what was wrong."""
     error.__context__ = error.__cause__ = None
     return error.with_traceback(None)
-
-
-def _read_failure(
-    response: httpx.Response, exc: httpx.TransportError | httpx.DecodingError, scrub: Scrubber
-) -> errors.InvoiceXpressError:
-    """The typed error for a body that could not be read: cut short, stalled, or badly compressed."""
-    request = response.request
-    if isinstance(exc, httpx.DecodingError):
-        return errors.InvalidResponse(
-            f"{request.method} {request.url.path}: {response.status_code} with a body that cannot be decoded"
-            f" ({scrub.text(str(exc))})",
-            status_code=response.status_code,
-            content=b"",
-        )
-    return connection_error(request, exc, scrub)
 
 
 def _running_asyncio_loop() -> "asyncio.AbstractEventLoop | None":
