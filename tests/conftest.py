@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from invoicexpress_client import InvoiceXpressClient
-from invoicexpress_client import client as client_module
+from invoicexpress_client import _base_client as client_module
 from invoicexpress_fake import Account, create_app, seeded_account
 from invoicexpress_fake.serve import serving
 from starlette.applications import Starlette

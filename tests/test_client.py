@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client._base_client import DEFAULT_TIMEOUT
 from invoicexpress_client.api.sequences import list_sequences, set_sequence_default
-from invoicexpress_client.client import DEFAULT_TIMEOUT
 from invoicexpress_client.models import Sequence, SequenceList
 from invoicexpress_fake import Account
 from support import load_bundle

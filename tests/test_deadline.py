@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from invoicexpress_client import InvoiceXpressClient, client, errors
+from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client import _base_client as client
 from invoicexpress_client.api.sequences import list_sequences
 
 KEY = "ixk-deadline-0123456789abcdef0123456789"

@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client._base_client import DEFAULT_MAX_RESPONSE_BYTES
 from invoicexpress_client.api.sequences import list_sequences
-from invoicexpress_client.client import DEFAULT_MAX_RESPONSE_BYTES
 from invoicexpress_fake import seeded_account
 
 CHUNK = 64 * 1024

@@ -4,7 +4,8 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from invoicexpress_client import InvoiceXpressClient, client, errors
+from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client import _base_client as client
 from invoicexpress_client.api.sequences import create_sequence, list_sequences, register_sequence
 from invoicexpress_client.models import NewSequence, NewSequenceRequest
 from invoicexpress_fake import create_app, seeded_account

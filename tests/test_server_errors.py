@@ -78,7 +78,9 @@ def test_a_body_the_model_cannot_hold_raises_in_every_mode(
 ) -> None:
     with pytest.raises(errors.InvalidResponse) as raised:
         list_sequences.sync(client=client_answering(answer(200, body), strict=strict))
-    assert str(raised.value).startswith(f"GET /sequences.json: 200 with a body that breaks the contract at {where}")
+    assert str(raised.value).startswith(
+        f"list_sequences: GET /sequences.json: 200 with a body that breaks the contract at {where}"
+    )
     assert raised.value.status_code == 200
     [problem] = raised.value.deviations
     assert (problem.path, problem.object_id) == (where, named_id)
@@ -134,7 +136,10 @@ def test_format_deviations_are_logged_once_per_field(caplog: pytest.LogCaptureFi
     assert [series.current_invoice_validation_code for series in first.parsed.sequences][:2] == ["ABCD123", "abcd1234"]
     warnings = [record.getMessage() for record in caplog.records if record.name == "invoicexpress_client"]
     assert len(warnings) == 2
-    assert all(warning.startswith("GET /sequences.json: the answer breaks the contract at") for warning in warnings)
+    assert all(
+        warning.startswith("list_sequences (GET /sequences.json): the answer breaks the contract at")
+        for warning in warnings
+    )
     assert "$.sequences[*].current_invoice_validation_code" in warnings[0]
     assert f"(id {series['id']})" in warnings[0]
     assert "$.sequences[*].current_quote_validation_code" in warnings[1]
@@ -239,7 +244,7 @@ def test_error_statuses_raise_typed_errors_with_the_services_code_and_message(
         list_sequences.sync(client=client_answering(answer(status, content=content)))
     error = raised.value
     assert (error.status_code, error.code, error.message, error.content) == (status, code, message, content)
-    assert str(error).startswith(f"GET /sequences.json: {status} ")
+    assert str(error).startswith(f"list_sequences: GET /sequences.json: {status} ")
     assert str(error).endswith(message)
 
 

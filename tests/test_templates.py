@@ -168,7 +168,9 @@ def test_the_templates_render_operations_that_run_on_the_runtime(tmp_path: Path)
     assert report["created"] == ["Widget", 8]
     assert report["touched"] is None
     # Both keys of the envelope: the body matches both branches of the oneOf, which allows one.
-    assert report["refused"].startswith("GET /widgets/{widget_id}.json: 200 with a body that breaks the contract at $:")
+    assert report["refused"].startswith(
+        "get_widget: GET /widgets/7.json: 200 with a body that breaks the contract at $:"
+    )
 
 
 @pytest.mark.parametrize(

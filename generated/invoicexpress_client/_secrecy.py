@@ -5,6 +5,8 @@ import json
 import re
 from urllib.parse import quote, quote_plus
 
+import httpx
+
 HIDDEN = "[api_key hidden]"
 
 
@@ -27,3 +29,7 @@ class Scrubber:
 
     def bytes(self, content: bytes) -> bytes:
         return self._bytes.sub(HIDDEN.encode(), content)
+
+    def headers(self, headers: httpx.Headers) -> httpx.Headers:
+        """A copy of `headers` whose values are scrubbed (a `Location` may hold the request's URL)."""
+        return httpx.Headers([(name, self.text(value)) for name, value in headers.multi_items()])

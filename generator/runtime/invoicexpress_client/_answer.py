@@ -52,30 +52,45 @@ def read(
     typed error its status or body calls for. What an error or a log line holds of the body is scrubbed of
     the key (`scrub`): a server may quote the request's URL."""
     status = response.status_code
+    where = _where(response, scrub)
     if 200 <= status <= 299:
-        parsed, deviations = _success(operation, status, content, strict, logged, scrub)
+        parsed, deviations = _success(operation, where, response, content, strict, logged, scrub)
         return Response(status, content, response.headers, parsed, deviations)
     if status >= 400:
-        raise status_error(operation, response, content, scrub)
+        raise status_error(where, response, content, scrub)
     documented = ", ".join(operation.statuses)
     raise errors.UnexpectedStatus(
-        f"{operation.label}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
+        f"{where}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
         status_code=status,
         code=None,
         message=_phrase(status),
         content=scrub.bytes(content),
+        headers=scrub.headers(response.headers),
     )
 
 
+def _where(response: httpx.Response, scrub: Scrubber) -> str:
+    """The request as messages name it: its method and its path as sent (the key travels in the query)."""
+    return scrub.text(f"{response.request.method} {response.request.url.path}")
+
+
 def _success(
-    operation: Operation[T], status: int, content: bytes, strict: bool, logged: set[tuple[str, str]], scrub: Scrubber
+    operation: Operation[T],
+    where: str,
+    response: httpx.Response,
+    content: bytes,
+    strict: bool,
+    logged: set[tuple[str, str]],
+    scrub: Scrubber,
 ) -> tuple[T, tuple[Deviation, ...]]:
     # Any 2xx is success: a write answered 200 instead of 201 has happened, and saying otherwise would invite
     # the caller to repeat what cannot be undone. Its body is read as the documented success's.
     if operation.build is None:
         return None, ()  # type: ignore[return-value]  # an Operation[None]: a bodiless success
+    status = response.status_code
     key = str(status) if str(status) in operation.successes else operation.successes[0]
-    label = f"{operation.label}: {status}"
+    label = f"{where}: {status}"
+    headers = scrub.headers(response.headers)
     try:
         document = orjson.loads(content)
     except orjson.JSONDecodeError as exc:
@@ -83,6 +98,7 @@ def _success(
             f"{label} with a body that is not JSON ({exc}): {_preview(content, scrub)!r}",
             status_code=status,
             content=scrub.bytes(content),
+            headers=headers,
         ) from None
     check = body_check(operation.path, operation.method, key)
     deviations: tuple[Deviation, ...] = ()
@@ -91,7 +107,7 @@ def _success(
             _scrubbed(found, scrub) for found in check.deviations(document, may_hold_floats=may_hold_floats(content))
         )
         if hard or (strict and soft):
-            raise _breaks_contract(label, status, content, hard or soft, scrub)
+            raise _breaks_contract(label, status, headers, content, hard or soft, scrub)
         deviations = tuple(soft)
         for deviation in deviations:
             _log_once(operation, deviation, logged)
@@ -102,13 +118,14 @@ def _success(
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
         hard = _scrubbed(check.deviations(document, thorough=True)[0], scrub) if check is not None else []
         if hard:
-            raise _breaks_contract(label, status, content, hard, scrub) from None
+            raise _breaks_contract(label, status, headers, content, hard, scrub) from None
         where = f" at {deviations[0]}" if deviations else ""
         raise errors.InvalidResponse(
             scrub.text(f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})"),
             status_code=status,
             content=scrub.bytes(content),
             deviations=deviations,
+            headers=headers,
         ) from None
 
 
@@ -125,7 +142,7 @@ def _scrubbed(deviations: list[Deviation], scrub: Scrubber) -> list[Deviation]:
 
 
 def _breaks_contract(
-    label: str, status: int, content: bytes, problems: list[Deviation], scrub: Scrubber
+    label: str, status: int, headers: httpx.Headers, content: bytes, problems: list[Deviation], scrub: Scrubber
 ) -> errors.InvalidResponse:
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return errors.InvalidResponse(
@@ -133,6 +150,7 @@ def _breaks_contract(
         status_code=status,
         content=scrub.bytes(content),
         deviations=tuple(problems),
+        headers=headers,
     )
 
 
@@ -188,9 +206,7 @@ def _error_details(node: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def status_error(
-    operation: Operation[Any], response: httpx.Response, content: bytes, scrub: Scrubber
-) -> errors.APIStatusError:
+def status_error(where: str, response: httpx.Response, content: bytes, scrub: Scrubber) -> errors.APIStatusError:
     """The typed error of a 4xx or 5xx answer, with the service's code and message where its body has them."""
     status = response.status_code
     try:
@@ -198,8 +214,14 @@ def status_error(
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
     message = scrub.text(said) if said else _STATUS_HINTS.get(status, "no details in the body")
-    text = f"{operation.label}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
-    details: dict[str, Any] = {"status_code": status, "code": code, "message": message, "content": scrub.bytes(content)}
+    text = f"{where}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
+    details: dict[str, Any] = {
+        "status_code": status,
+        "code": code,
+        "message": message,
+        "content": scrub.bytes(content),
+        "headers": scrub.headers(response.headers),
+    }
     if status == 429:
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if 500 <= status <= 599:

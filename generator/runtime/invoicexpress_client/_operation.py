@@ -14,7 +14,7 @@ class Operation(Generic[T]):
     """One operation of the contract.
 
     Attributes:
-        name: Its operationId, e.g. `listSequences`.
+        name: Its name in Python, e.g. `list_sequences`: errors begin with it.
         method: The HTTP method, upper case.
         path: The path template, e.g. `/sequences/{sequence_id}.json`.
         statuses: Every status (or range, `4XX`) the contract documents for it.
@@ -33,8 +33,8 @@ class Operation(Generic[T]):
 
     @property
     def label(self) -> str:
-        """How messages name the operation: its method and path template."""
-        return f"{self.method} {self.path}"
+        """How log lines about the operation as a whole name it: its name, method and path template."""
+        return f"{self.name} ({self.method} {self.path})"
 
     def url(self, path_parameters: Mapping[str, object]) -> str:
         """The path with each parameter put in, percent-encoded whole (a `/` in a value stays inside it)."""

@@ -1,5 +1,7 @@
 """Every error this package raises: one base class, and a subclass for each way a call can fail."""
 
+from collections.abc import Mapping
+
 from .types import Deviation
 
 
@@ -39,15 +41,23 @@ class InvalidResponse(InvoiceXpressError):
 
     Attributes:
         status_code: The HTTP status of the answer.
-        content: The body as received.
+        headers: The answer's headers.
+        content: The body as received (empty when it could not be read whole).
         deviations: Each place where the body breaks the contract, where they are known.
     """
 
     def __init__(
-        self, message: str, *, status_code: int, content: bytes, deviations: tuple[Deviation, ...] = ()
+        self,
+        message: str,
+        *,
+        status_code: int,
+        content: bytes,
+        deviations: tuple[Deviation, ...] = (),
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.content = content
         self.deviations = deviations
 
@@ -64,14 +74,25 @@ class APIStatusError(InvoiceXpressError):
         status_code: The HTTP status.
         code: The service's error code, a zero-padded string such as `"002"`, where the body had one.
         message: The service's message as it sent it, or what the status means where the body had none.
+        headers: The answer's headers (a `Retry-After`, a request id to quote to support).
         content: The body as received.
     """
 
-    def __init__(self, text: str, *, status_code: int, code: str | None, message: str, content: bytes) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        status_code: int,
+        code: str | None,
+        message: str,
+        content: bytes,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(text)
         self.status_code = status_code
         self.code = code
         self.message = message
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.content = content
 
 
@@ -103,9 +124,17 @@ class RateLimitError(APIStatusError):
     """
 
     def __init__(
-        self, text: str, *, status_code: int, code: str | None, message: str, content: bytes, retry_after: float | None
+        self,
+        text: str,
+        *,
+        status_code: int,
+        code: str | None,
+        message: str,
+        content: bytes,
+        retry_after: float | None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(text, status_code=status_code, code=code, message=message, content=content)
+        super().__init__(text, status_code=status_code, code=code, message=message, content=content, headers=headers)
         self.retry_after = retry_after
 
 
@@ -115,7 +144,7 @@ class ServerError(APIStatusError):
 
 class UnexpectedStatus(APIStatusError):
     """A status that is neither success (2xx) nor error (4xx, 5xx): an informational one or a redirect, which
-    the client does not follow."""
+    the client does not follow. The message names the operation's documented statuses."""
 
 
 __all__ = [

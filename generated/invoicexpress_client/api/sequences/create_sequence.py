@@ -1,5 +1,5 @@
+from ..._base_client import BaseClient
 from ..._operation import Operation
-from ...client import InvoiceXpressClient
 from ...models.new_sequence_request import NewSequenceRequest
 from ...models.sequence import Sequence
 from ...types import Response
@@ -27,7 +27,7 @@ OPERATION: Operation[Sequence] = Operation(
 
 def sync_detailed(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     body: NewSequenceRequest,
     timeout: float | None = None,
 ) -> Response[Sequence]:
@@ -60,14 +60,23 @@ def sync_detailed(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
@@ -83,7 +92,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     body: NewSequenceRequest,
     timeout: float | None = None,
 ) -> Sequence:
@@ -116,14 +125,23 @@ def sync(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Sequence
@@ -138,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     body: NewSequenceRequest,
     timeout: float | None = None,
 ) -> Response[Sequence]:
@@ -171,14 +189,23 @@ async def asyncio_detailed(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
@@ -194,7 +221,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     body: NewSequenceRequest,
     timeout: float | None = None,
 ) -> Sequence:
@@ -227,14 +254,23 @@ async def asyncio(
 
     Args:
         body (NewSequenceRequest): The body of a request that creates a series.
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Sequence

@@ -1,5 +1,5 @@
+from ..._base_client import BaseClient
 from ..._operation import Operation
-from ...client import InvoiceXpressClient
 from ...models.sequence import Sequence
 from ...types import Response
 
@@ -25,7 +25,7 @@ OPERATION: Operation[Sequence] = Operation(
 def sync_detailed(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[Sequence]:
     """Get a sequence
@@ -33,15 +33,22 @@ def sync_detailed(
     Returns one series of the account.
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
@@ -60,7 +67,7 @@ def sync_detailed(
 def sync(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Sequence:
     """Get a sequence
@@ -68,15 +75,22 @@ def sync(
     Returns one series of the account.
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Sequence
@@ -94,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[Sequence]:
     """Get a sequence
@@ -102,15 +116,22 @@ async def asyncio_detailed(
     Returns one series of the account.
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[Sequence]: the status, headers, raw body, parsed body and the deviations from the
@@ -129,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Sequence:
     """Get a sequence
@@ -137,15 +158,22 @@ async def asyncio(
     Returns one series of the account.
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Sequence

@@ -1,5 +1,5 @@
+from ..._base_client import BaseClient
 from ..._operation import Operation
-from ...client import InvoiceXpressClient
 from ...models.sequence_list import SequenceList
 from ...types import Response
 
@@ -19,7 +19,7 @@ OPERATION: Operation[SequenceList] = Operation(
 
 def sync_detailed(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[SequenceList]:
     """List all sequences
@@ -29,14 +29,20 @@ def sync_detailed(
 
 
     Args:
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
@@ -51,7 +57,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> SequenceList:
     """List all sequences
@@ -61,14 +67,20 @@ def sync(
 
 
     Args:
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         SequenceList
@@ -82,7 +94,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[SequenceList]:
     """List all sequences
@@ -92,14 +104,20 @@ async def asyncio_detailed(
 
 
     Args:
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
@@ -114,7 +132,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> SequenceList:
     """List all sequences
@@ -124,14 +142,20 @@ async def asyncio(
 
 
     Args:
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (after the
+            client's retries); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed (after the client's retries of 502, 503, 504).
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         SequenceList

@@ -1,5 +1,5 @@
+from ..._base_client import BaseClient
 from ..._operation import Operation
-from ...client import InvoiceXpressClient
 from ...models.sequence_list import SequenceList
 from ...types import Response
 
@@ -23,7 +23,7 @@ OPERATION: Operation[SequenceList] = Operation(
 def sync_detailed(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[SequenceList]:
     """Register a sequence
@@ -57,15 +57,24 @@ def sync_detailed(
 
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
@@ -84,7 +93,7 @@ def sync_detailed(
 def sync(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> SequenceList:
     """Register a sequence
@@ -118,15 +127,24 @@ def sync(
 
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         SequenceList
@@ -144,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> Response[SequenceList]:
     """Register a sequence
@@ -178,15 +196,24 @@ async def asyncio_detailed(
 
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         Response[SequenceList]: the status, headers, raw body, parsed body and the deviations from the
@@ -205,7 +232,7 @@ async def asyncio_detailed(
 async def asyncio(
     sequence_id: int,
     *,
-    client: InvoiceXpressClient,
+    client: BaseClient,
     timeout: float | None = None,
 ) -> SequenceList:
     """Register a sequence
@@ -239,15 +266,24 @@ async def asyncio(
 
 
     Args:
-        sequence_id (int):
+        sequence_id (int): The series' `id` (not one of its `current_<t>_sequence_id`s).
+        client (BaseClient): The client to send it with (an InvoiceXpressClient, sync or async).
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
-        errors.APIStatusError: The service answered with an error status; the subclass says which (e.g.
-            errors.AuthenticationError for 401), `code` and `message` what the service said.
-        errors.InvalidResponse: The answer's body cannot be read as the contract describes it.
-        errors.UnexpectedStatus: The service answered with a status that is neither success nor error.
-        errors.APIConnectionError: The service could not be reached (errors.APITimeoutError: not in time).
+        errors.AuthenticationError: 401, the API key is missing or is not the account's key.
+        errors.NotFoundError: 404, nothing with that id in this account.
+        errors.ConflictError: 409, refused in the resource's present state; `code` says which.
+        errors.UnprocessableEntityError: 422, refused; `code` and `message` say why.
+        errors.RateLimitError: 429, more requests than the account's limit per minute (a write is never
+            retried); `retry_after` says how long to wait.
+        errors.ServerError: 5xx, the service failed.
+        errors.UnexpectedStatus: a status that is neither success nor error (a redirect, which is not
+            followed).
+        errors.InvalidResponse: an answer whose body cannot be read as documented (errors.ResponseTooLarge:
+            larger than `max_response_bytes`).
+        errors.APIConnectionError: the service could not be reached (errors.APITimeoutError: not in time).
+        errors.InvalidArgument: an argument that cannot be sent; nothing was sent.
 
     Returns:
         SequenceList

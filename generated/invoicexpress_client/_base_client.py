@@ -1,0 +1,732 @@
+"""What both clients are (`client.py` adds the resources): one InvoiceXpress account, its key and its HTTP
+settings, and the one place where a call is sent, repeated when the rate limit allows it, and read."""
+
+import importlib.util
+import json
+import logging
+import math
+import os
+import random
+import re
+import ssl
+import sys
+import threading
+import time
+import weakref
+from collections.abc import Mapping
+from http import HTTPStatus
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+from attrs import define, evolve, field
+
+from . import _answer, errors
+from ._body import ACCEPT_ENCODING, aread_body, read_body
+from ._deadline import bounded, time_left
+from ._operation import Operation
+from ._secrecy import Scrubber
+from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
+from ._version import __version__
+from .types import Response, Unset
+
+if TYPE_CHECKING:
+    import asyncio
+
+T = TypeVar("T")
+E = TypeVar("E", bound=errors.InvoiceXpressError)
+
+# Where settings not given as arguments are read from.
+API_KEY_VARIABLE = "INVOICEXPRESS_API_KEY"
+ACCOUNT_NAME_VARIABLE = "INVOICEXPRESS_ACCOUNT_NAME"
+BASE_URL_VARIABLE = "INVOICEXPRESS_BASE_URL"
+# The account's own host: the `servers` entry of the contract (a test keeps the two equal).
+BASE_URL_TEMPLATE = "https://{account_name}.app.invoicexpress.com"
+SERVICE_DOMAIN = "invoicexpress.com"
+# httpx's own default is 5 s for everything; a list of a hundred series can take longer to build.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Unless `timeout` is given in seconds, a whole call (retries and their waits included) ends by this.
+DEFAULT_CALL_TIMEOUT = 60.0
+USER_AGENT = f"invoicexpress-client/{__version__}"
+# A read is always safe to repeat: a GET that meets a dropped connection, or an answer that says the service
+# (or a proxy in front of it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times,
+# after the service's Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff
+# with jitter: 1 s, 2 s, 4 s ... each taken between half and all of it, so that clients that failed together
+# do not come back together. Writes are never repeated: creating or registering a series is one-shot.
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+DEFAULT_MAX_RETRY_WAIT = 60.0
+RETRY_BACKOFF = 1.0
+# A list of a hundred series is about 200 KB; no answer of this API needs more than a few MB.
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+# What `httpx_args` may hold: how connections are made (for the transport this client builds, or one of your
+# own), and httpx.Client settings that change nothing this class checks. The rest it sets itself.
+TRANSPORT_ARGS = frozenset({"transport", "mounts", "proxy", "cert", "http1", "http2", "limits", "trust_env"})
+# (httpx.Client checks that `http2=True` has its package installed: given to both, it fails at construction.)
+CLIENT_ARGS = frozenset({"event_hooks", "cookies", "default_encoding", "trust_env", "http2"})
+
+logger = logging.getLogger("invoicexpress_client")
+# Indirections the tests replace, so that no test waits for real.
+_sleep = time.sleep
+_random = random.random
+
+
+async def _async_sleep(seconds: float) -> None:
+    import anyio  # here, not at import: only async retries need it (and it serves trio as well as asyncio)
+
+    await anyio.sleep(seconds)
+
+
+_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
+def _refuse(message: str) -> errors.ClientConfigurationError:
+    return errors.ClientConfigurationError(message)
+
+
+def _checked_base_url(account_name: object, base_url: object, verify_ssl: object) -> httpx.URL:
+    """Where requests go, once the settings that decide it are known to be sound."""
+    if account_name is not None and not (isinstance(account_name, str) and _ACCOUNT_NAME.fullmatch(account_name)):
+        raise _refuse(
+            f"account_name {account_name!r} is not an account name: letters, digits and inner hyphens,"
+            " as in https://<account_name>.app.invoicexpress.com"
+        )
+    if base_url is None:
+        if account_name is None:
+            raise _refuse(
+                f"no account: give account_name (or base_url, to reach another server), or set {ACCOUNT_NAME_VARIABLE}"
+                f" (or {BASE_URL_VARIABLE})"
+            )
+        base_url = BASE_URL_TEMPLATE.format(account_name=account_name)
+    if not isinstance(base_url, str | httpx.URL):
+        raise _refuse(f"base_url must be a URL string, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+        url.host  # noqa: B018  # decoded on first reading: idna's errors, for a host like xn--zz, come here
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise _refuse(f"base_url {base_url!r} is not a URL ({exc})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise _refuse(f"base_url {base_url!r} is not an http or https URL")
+    try:
+        url.raw_host.decode("ascii").encode("idna")  # what the resolver will be asked: no empty or long label
+    except UnicodeError as exc:
+        raise _refuse(f"base_url {base_url!r} has a host no resolver takes ({exc})") from None
+    if url.query or url.fragment:
+        raise _refuse(f"base_url {base_url!r} has a query or fragment: give the address only")
+    host = url.host.rstrip(".").lower()
+    if host == SERVICE_DOMAIN or host.endswith("." + SERVICE_DOMAIN):
+        if url.scheme != "https":
+            raise _refuse("InvoiceXpress is reached over https only: the API key is in every request's URL")
+        if not _verifies(verify_ssl):
+            raise _refuse("TLS verification cannot be turned off for InvoiceXpress: the API key is in every URL")
+    return url
+
+
+def _verifies(verify_ssl: object) -> bool:
+    """Whether a `verify_ssl` setting checks the server's certificate and name."""
+    if isinstance(verify_ssl, ssl.SSLContext):
+        return verify_ssl.verify_mode != ssl.CERT_NONE and verify_ssl.check_hostname
+    return verify_ssl is not False
+
+
+def _ssl_setting(verify_ssl: str | bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """What httpx takes: a CA bundle or folder becomes a context (httpx 0.28 deprecates paths), made now so that
+    a missing or unreadable one is refused at construction."""
+    if not isinstance(verify_ssl, str):
+        return verify_ssl
+    try:
+        if os.path.isdir(verify_ssl):
+            return ssl.create_default_context(capath=verify_ssl)
+        return ssl.create_default_context(cafile=verify_ssl)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        raise _refuse(f"verify_ssl {verify_ssl!r} is not a readable CA bundle or folder ({exc})") from None
+
+
+# Longer than any call should take; past it, some platforms cannot even set the socket timeout.
+MAX_TIMEOUT = 24 * 3600.0
+
+
+def _timeout_setting(timeout: object) -> tuple[httpx.Timeout, float | None]:
+    """(httpx's limits for each connect, read and write; the whole call's) for a `timeout` setting: seconds
+    bound the whole call, and each phase within it; an httpx.Timeout sets the phases alone, as in httpx;
+    None, the defaults."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT, DEFAULT_CALL_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        if all(limit is None or _seconds(limit) for limit in timeout.as_dict().values()):
+            return timeout, None
+    elif isinstance(timeout, int | float) and _seconds(timeout):
+        return httpx.Timeout(float(timeout)), float(timeout)
+    raise _refuse(
+        f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f}) or an httpx.Timeout of such,"
+        f" not {timeout!r}"
+    )
+
+
+def _seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= MAX_TIMEOUT
+
+
+def _encodable(text: str) -> bool:
+    """Whether `text` can be sent: a lone surrogate (what os.environ gives for undecodable bytes) cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@define(init=False, kw_only=True)
+class BaseClient:
+    """One InvoiceXpress account, its key and its HTTP settings: what `InvoiceXpressClient` and
+    `AsyncInvoiceXpressClient` share (they add the resources, `client.sequences`), and what the operation
+    modules of `invoicexpress_client.api` take as `client=`.
+
+    Requests go to `https://{account_name}.app.invoicexpress.com` with the key in the `api_key` query
+    parameter, added below httpx (by the transport) so that it never appears in httpx's log lines, in the
+    request kept on a response or an exception, or in this object's repr. Redirects are not followed (the
+    service documents none, and following one would send the key along).
+
+    Settings not given are read from the environment: `INVOICEXPRESS_API_KEY`, `INVOICEXPRESS_ACCOUNT_NAME`
+    and `INVOICEXPRESS_BASE_URL`. An argument always wins over its variable.
+
+    Args:
+        account_name: The account's name, as in its InvoiceXpress address (else `INVOICEXPRESS_ACCOUNT_NAME`).
+        api_key: The account's API key (else `INVOICEXPRESS_API_KEY`).
+        base_url: Another address to send requests to (a fake, a recording proxy); it replaces the one
+            derived from `account_name` (else `INVOICEXPRESS_BASE_URL`, where set). The real service is
+            reached over HTTPS only.
+        timeout: Seconds for the whole call: connect, send, wait, read, and every retry and wait between them
+            (a server that drips its answer a byte at a time is cut off at it), `errors.APITimeoutError` when
+            it passes. Unless given, a call ends by 60 s, each connect by 10 s and each read or write by 30 s.
+            An `httpx.Timeout` sets only the limits of each connect, read and write, as in httpx. Operations
+            also take a `timeout` of their own, in seconds, for one call.
+        headers: Headers added to every request.
+        verify_ssl: TLS verification: `True`, the path of a CA bundle or folder, or an `ssl.SSLContext`. It
+            cannot be turned off for the real service (`False`, or a context that checks nothing): the key
+            travels in every request's URL.
+        max_retries: How many times a GET is sent again after a dropped connection or an answer 429, 502, 503
+            or 504: after the service's Retry-After, else after 1 s, 2 s, 4 s ... with jitter. Writes are never
+            repeated: creating or registering a series is one-shot. 0 turns retries off.
+        max_retry_wait: The longest Retry-After waited for (60 s unless given); a longer one is the caller's.
+        max_response_bytes: The most an answer's body may hold, counted after decompression as it is read
+            (10 MiB unless given); past it, `errors.ResponseTooLarge`.
+        strict: Refuse (`errors.InvalidResponse`) an answer that breaks the contract in any way. By default
+            one that breaks it only in a value's format (a pattern, a length, a range, an enum value) is
+            returned, each deviation logged once as a warning and kept on the detailed response.
+        httpx_args: How connections are made (`transport`, `mounts`, `proxy`, `cert`, `http1`, `http2`,
+            `limits`, `trust_env`) and `event_hooks`, `cookies`, `default_encoding`; the rest of httpx's
+            settings are this class's own.
+
+    Every operation returns its success type or raises a subclass of `errors.InvoiceXpressError`:
+    `errors.APIStatusError` subclasses for 4xx and 5xx answers, `errors.UnexpectedStatus` for a status that is
+    neither success nor error, `errors.InvalidResponse` for a body the typed model cannot be built from, and
+    `errors.APIConnectionError` (`errors.APITimeoutError`) when the service cannot be reached, and
+    `errors.InvalidArgument` for an argument that cannot be sent. Unusable settings are refused here, with
+    `errors.ClientConfigurationError`.
+
+    One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
+    """
+
+    account_name: str | None = field(default=None)
+    _api_key: str = field(alias="api_key", repr=False)
+    _base_url: str | None = field(default=None, alias="base_url")
+    _timeout: httpx.Timeout | float | None = field(default=None, alias="timeout")
+    _phases: httpx.Timeout = field(init=False, repr=False, eq=False)
+    _call_timeout: float | None = field(init=False, repr=False, eq=False)
+    _headers: dict[str, str] = field(factory=dict, alias="headers")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, alias="verify_ssl")
+    max_retries: int = field(default=2)
+    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT)
+    strict: bool = field(default=False)
+    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES)
+    _httpx_args: dict[str, Any] = field(factory=dict, alias="httpx_args", repr=False)
+    _url: httpx.URL = field(init=False, repr=False, eq=False)
+    _ssl: bool | ssl.SSLContext = field(init=False, repr=False, eq=False)
+    _proxy: Any = field(init=False, repr=False, eq=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
+    # asyncio loop -> its client (an httpx.AsyncClient cannot outlive its loop); `None` for other libraries.
+    _async_clients: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]" = field(
+        factory=weakref.WeakKeyDictionary, init=False, repr=False, eq=False
+    )
+    _other_async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
+    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
+    # (operation, field) of the deviations already logged: each is logged once.
+    _logged: set[tuple[str, str]] = field(factory=set, init=False, repr=False, eq=False)
+    _scrub: Scrubber = field(init=False, repr=False, eq=False)
+
+    def __init__(
+        self,
+        *,
+        account_name: str | None = None,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        headers: dict[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        strict: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        # Written by hand, not by attrs: the key is kept on self (whose repr leaves it out) and dropped from
+        # the locals before any setting is checked, so that no refusal's traceback shows it.
+        self._api_key = api_key if api_key is not None else os.environ.get(API_KEY_VARIABLE)  # type: ignore[assignment]
+        del api_key
+        if account_name is None and base_url is None:
+            account_name = os.environ.get(ACCOUNT_NAME_VARIABLE) or None
+            base_url = os.environ.get(BASE_URL_VARIABLE) or None
+        self.account_name, self.max_retries, self.max_retry_wait = account_name, max_retries, max_retry_wait
+        self.strict, self.max_response_bytes = strict, max_response_bytes
+        self._base_url = str(base_url) if isinstance(base_url, httpx.URL) else base_url
+        self._headers = headers if headers is not None else {}
+        self._verify_ssl = verify_ssl
+        self._httpx_args = httpx_args if httpx_args is not None else {}
+        self._client, self._other_async_client = None, None
+        self._async_clients = weakref.WeakKeyDictionary()
+        self._lock, self._logged = threading.Lock(), set()
+        self._timeout = None  # until the one given is checked: the repr shows it
+        failure = None
+        try:
+            self._check_settings(timeout)
+        except errors.ClientConfigurationError as refusal:
+            failure = _bare(refusal)  # it says what was wrong; what it was raised in handling may hold the key
+        if failure is not None:
+            raise failure
+
+    def _check_settings(self, timeout: object) -> None:
+        """Every setting checked now, so that a bad one is a ClientConfigurationError at construction rather
+        than an error of some other library's at the first call."""
+        # self._api_key, never a local of its own: the locals of this frame are in a refusal's traceback.
+        if self._api_key is None:
+            raise _refuse(f"no API key: give api_key, or set {API_KEY_VARIABLE}")
+        if not isinstance(self._api_key, str) or not self._api_key.strip():
+            raise _refuse(f"api_key (or {API_KEY_VARIABLE}) must be the account's API key, a non-empty string")
+        if not _encodable(self._api_key) or not self._api_key.isprintable():
+            raise _refuse("api_key holds characters no URL can carry (undecodable bytes, control characters)")
+        self._scrub = Scrubber(self._api_key)
+        try:
+            self._url = _checked_base_url(self.account_name, self._base_url, self._verify_ssl)
+        except errors.ClientConfigurationError as refusal:  # base_url may have been given the key too
+            raise _refuse(self._scrub.text(str(refusal))) from None
+        self._phases, self._call_timeout = _timeout_setting(timeout)
+        self._timeout = timeout  # type: ignore[assignment]  # checked just above
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            raise _refuse("max_retries must be a whole number, 0 or more")
+        wait = self.max_retry_wait
+        if not isinstance(wait, int | float) or isinstance(wait, bool) or not 0 <= wait <= 3600:
+            raise _refuse("max_retry_wait must be seconds, from 0 to 3600")
+        size = self.max_response_bytes
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+            raise _refuse("max_response_bytes must be a whole number of bytes, 1 or more")
+        if not isinstance(self.strict, bool):
+            raise _refuse("strict must be True or False")
+        if not isinstance(self._headers, dict) or not all(
+            isinstance(name, str) and isinstance(value, str) and _encodable(name + value)
+            for name, value in self._headers.items()
+        ):
+            raise _refuse("headers must be a dict of header names and values, strings")
+        if not isinstance(self._verify_ssl, bool | str | ssl.SSLContext):
+            raise _refuse("verify_ssl must be True, False, a CA bundle path or an ssl.SSLContext")
+        self._ssl = _ssl_setting(self._verify_ssl)
+        self._check_httpx_args()
+
+    def _check_httpx_args(self) -> None:
+        args = self._httpx_args
+        if not isinstance(args, dict):
+            raise _refuse("httpx_args must be a dict of httpx settings")
+        if refused := sorted(set(args) - TRANSPORT_ARGS - CLIENT_ARGS):
+            raise _refuse(
+                f"httpx_args cannot set {', '.join(refused)}: use InvoiceXpressClient's own settings"
+                f" (httpx_args takes {', '.join(sorted(TRANSPORT_ARGS | CLIENT_ARGS))})"
+            )
+        transport = args.get("transport")
+        if transport is not None and not isinstance(transport, httpx.BaseTransport | httpx.AsyncBaseTransport):
+            raise _refuse("httpx_args transport must be an httpx transport")
+        mounts = args.get("mounts", {})
+        if not isinstance(mounts, dict) or not all(
+            isinstance(pattern, str)
+            and (mounted is None or isinstance(mounted, httpx.BaseTransport | httpx.AsyncBaseTransport))
+            for pattern, mounted in mounts.items()
+        ):
+            raise _refuse("httpx_args mounts must map URL patterns to httpx transports")
+        if "limits" in args and not isinstance(args["limits"], httpx.Limits):
+            raise _refuse("httpx_args limits must be an httpx.Limits")
+        if args.get("http2") and importlib.util.find_spec("h2") is None:
+            raise _refuse("http2=True needs the h2 package, which is not installed (pip install httpx[http2])")
+        # The proxy: the one given, else (without a transport of your own) the one the environment names.
+        given = args.get("proxy")
+        from_environment = transport is None and given is None and args.get("trust_env", True)
+        proxy = environment_proxy(self._url) if from_environment else given
+        if proxy is not None:
+            where = "httpx_args proxy" if given is not None else "the environment's proxy for this host"
+            try:
+                scheme = httpx.Proxy(proxy).url.scheme
+            except (TypeError, ValueError) as exc:
+                raise _refuse(f"{where} is not a proxy URL httpx can use ({exc})") from None
+            if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+                raise _refuse(f"{where} is a SOCKS proxy, which needs the socksio package (pip install httpx[socks])")
+        self._proxy = proxy
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """Where requests go: `base_url` if given, else the account's own host."""
+        return self._url
+
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+        """A new client like this one with other time limits."""
+        return evolve(self, timeout=timeout)
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A new client like this one that also sends `headers`."""
+        return evolve(self, headers={**self._headers, **headers})
+
+    # --- The httpx clients: made on first use, the key added by their transports -------------------------
+
+    def _client_args(self, *, asynchronous: bool) -> dict[str, Any]:
+        args = self._httpx_args
+        wire = Wire(self._url, self._api_key, self._scrub)
+        wrapper: Any = AsyncKeyedTransport if asynchronous else KeyedTransport
+        transport = args.get("transport")
+        if transport is None:
+            settings = {name: args[name] for name in ("cert", "http1", "http2", "limits", "trust_env") if name in args}
+            socks = self._proxy is not None and httpx.Proxy(self._proxy).url.scheme.startswith("socks")
+            if asynchronous or socks:  # the async side keeps the deadline with a cancel scope
+                maker: Any = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+            else:
+                from ._deadline_transport import DeadlineTransport as maker  # httpcore: loaded on first connect
+            transport = maker(verify=self._ssl, proxy=self._proxy, **settings)
+        mounts = {pattern: mounted and wrapper(mounted, wire) for pattern, mounted in args.get("mounts", {}).items()}
+        return {
+            **{name: args[name] for name in CLIENT_ARGS if name in args},
+            "transport": wrapper(transport, wire),
+            "mounts": mounts or None,
+            "base_url": self._url,
+            "headers": {
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body inflates within the size limit
+                "User-Agent": USER_AGENT,
+                **self._headers,
+            },
+            "timeout": self._phases,
+            "follow_redirects": False,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The `httpx.Client` this client sends through, made on first use."""
+        with self._lock:
+            if self._client is None:
+                self._client = _made(lambda: httpx.Client(**self._client_args(asynchronous=False)))
+            return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` this client sends through in the running event loop, made on first use."""
+        loop = _running_asyncio_loop()
+        with self._lock:
+            # A closed loop's client can serve no one, and through its pooled connections it holds the loop
+            # alive: let both go (else every asyncio.run with this client leaves a pool behind).
+            for closed in [known for known in self._async_clients if known.is_closed()]:
+                del self._async_clients[closed]
+            client = self._async_clients.get(loop) if loop else self._other_async_client
+            if client is None:
+                client = _made(lambda: httpx.AsyncClient(**self._client_args(asynchronous=True)))
+                if loop:
+                    self._async_clients[loop] = client
+                else:
+                    self._other_async_client = client
+            return client
+
+    def close(self) -> None:
+        """Close the connections of the sync client."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the connections of the async client of the running event loop (others belong to theirs)."""
+        loop = _running_asyncio_loop()
+        with self._lock:
+            if loop:
+                client = self._async_clients.pop(loop, None)
+            else:
+                client, self._other_async_client = self._other_async_client, None
+        if client is not None:
+            await client.aclose()
+
+    def __enter__(self) -> Self:
+        self.get_httpx_client()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        self.get_async_httpx_client()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # --- Calls: what every generated operation runs --------------------------------------------------------
+
+    def call(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: object = None,
+        timeout: float | None = None,
+    ) -> Response[T]:
+        """Send `operation` with these parameters and read its answer (generated operations call this), all of
+        it within `timeout` seconds if given, else the client's."""
+        seconds = self._call_seconds(timeout)
+        http = self.get_httpx_client()
+        request = _request(http, operation, path, query, body, timeout)
+        with bounded(seconds):
+            retries_done = 0
+            while True:
+                received: Received | errors.APIConnectionError
+                try:
+                    received = _received(operation, http, request, self.max_response_bytes, self._scrub)
+                except errors.APIConnectionError as error:
+                    received = error
+                wait = self._wait_before_retry(request, received, retries_done)
+                if wait is None:
+                    return self._answer(operation, received, attempts=retries_done + 1)
+                _sleep(wait)
+                retries_done += 1
+
+    async def acall(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: object = None,
+        timeout: float | None = None,
+    ) -> Response[T]:
+        """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
+        stays a cancellation)."""
+        seconds = self._call_seconds(timeout)
+        http = self.get_async_httpx_client()
+        request = _request(http, operation, path, query, body, timeout)
+        if seconds is None:
+            return await self._acall(operation, http, request)
+        import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
+
+        failure = None
+        try:
+            with bounded(seconds), anyio.fail_after(seconds):
+                return await self._acall(operation, http, request)
+        except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
+            failure = errors.APITimeoutError(
+                f"{operation.name}: {request.method} {request.url.path}: no answer within the call's {seconds:g} s"
+                " (timeout)"
+            )
+        raise failure
+
+    async def _acall(self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request) -> Response[T]:
+        retries_done = 0
+        while True:
+            received: Received | errors.APIConnectionError
+            try:
+                received = await _areceived(operation, http, request, self.max_response_bytes, self._scrub)
+            except errors.APIConnectionError as error:
+                received = error
+            wait = self._wait_before_retry(request, received, retries_done)
+            if wait is None:
+                return self._answer(operation, received, attempts=retries_done + 1)
+            await _async_sleep(wait)
+            retries_done += 1
+
+    def _call_seconds(self, timeout: float | None) -> float | None:
+        if timeout is None:
+            return self._call_timeout
+        if isinstance(timeout, int | float) and _seconds(timeout):
+            return float(timeout)
+        raise errors.InvalidArgument(f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f})")
+
+    def _answer(
+        self, operation: Operation[T], received: "Received | errors.APIConnectionError", *, attempts: int
+    ) -> Response[T]:
+        """The typed answer, or the typed error raised with how many attempts were made, and without the frames
+        that hold the body."""
+        failure: errors.InvoiceXpressError
+        if isinstance(received, errors.APIConnectionError):
+            failure = _named(operation, received)
+        else:
+            try:
+                response, content = received.response, received.content
+                return _answer.read(
+                    operation, response, content, strict=self.strict, logged=self._logged, scrub=self._scrub
+                )
+            except errors.InvoiceXpressError as error:
+                failure = _named(operation, _bare(error))
+            del content  # the body may quote the key: not among the locals of the traceback
+        if attempts > 1:
+            failure.args = (f"{failure} (after {attempts} attempts)",)
+        raise failure
+
+    def _wait_before_retry(
+        self, request: httpx.Request, received: "Received | errors.APIConnectionError", retries_done: int
+    ) -> float | None:
+        """Seconds to wait before sending `request` again, or None to take `received` as the answer."""
+        if request.method != "GET" or retries_done >= self.max_retries:
+            return None
+        if isinstance(received, errors.APIConnectionError):
+            if isinstance(received, errors.APITimeoutError) or not received.transient:
+                return None  # waited out once already, or no better next time
+            failed, asked = str(received), None  # it names the request (without the key) and what failed
+        else:
+            status = received.response.status_code
+            if status not in RETRY_STATUSES:
+                return None
+            failed = f"{request.method} {request.url.path}: {status} {HTTPStatus(status).phrase}"
+            asked = _answer.retry_after(received.response)
+        if asked is not None and asked > self.max_retry_wait:
+            return None  # longer than the caller will wait: the error says how long the service asked
+        wait = asked if asked is not None else RETRY_BACKOFF * 2**retries_done * (0.5 + _random() / 2)
+        left = time_left()
+        if left is not None and wait >= left:
+            return None  # the call's deadline would pass before the next attempt could even start
+        logger.warning("%s, retry %d of %d in %.1f s", failed, retries_done + 1, self.max_retries, wait)
+        return wait
+
+
+def _request(
+    http: httpx.Client | httpx.AsyncClient,
+    operation: Operation[Any],
+    path: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+    body: object,
+    timeout: float | None = None,
+) -> httpx.Request:
+    """The request for `operation`, or InvalidArgument for an argument that cannot be sent."""
+    for name, value in (path or {}).items():
+        if not (isinstance(value, int) and not isinstance(value, bool)) and not (
+            isinstance(value, str) and value and _encodable(value)
+        ):
+            raise errors.InvalidArgument(f"{operation.name}: {name} must be an id (an integer), not {value!r}")
+    params: dict[str, Any] | None = None
+    if query:
+        params = {name: value for name, value in query.items() if value is not None and not isinstance(value, Unset)}
+        for name, value in params.items():
+            if not _sendable_in_query(value):
+                raise errors.InvalidArgument(f"{operation.name}: {name} cannot be sent in a URL: {value!r}")
+    content = None
+    # The documentation asks for it on every write, bodiless PUTs included.
+    headers = {"Content-Type": "application/json"} if operation.method in ("POST", "PUT", "PATCH") else None
+    if body is not None:
+        failure = None
+        try:
+            content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+        except (TypeError, ValueError) as exc:  # bytes, NaN, a lone surrogate
+            failure = errors.InvalidArgument(f"{operation.name}: the body cannot be sent as JSON ({exc})")
+        if failure is not None:
+            raise failure
+    # A timeout for this call bounds each of its phases too; else the client's limits apply.
+    phases = httpx.USE_CLIENT_DEFAULT if timeout is None else httpx.Timeout(timeout)
+    return http.build_request(
+        operation.method, operation.url(path or {}), params=params, content=content, headers=headers, timeout=phases
+    )
+
+
+def _sendable_in_query(value: object) -> bool:
+    if isinstance(value, str):
+        return _encodable(value)
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, int)
+
+
+class Received:
+    """An answer and its body, read. Its repr leaves the body out: it is among the locals of a traceback,
+    and a server may quote the key in it."""
+
+    __slots__ = ("content", "response")
+
+    def __init__(self, response: httpx.Response, content: bytes) -> None:
+        self.response = response
+        self.content = content
+
+    def __repr__(self) -> str:
+        return f"<Received {self.response.status_code}, {len(self.content)} bytes>"
+
+
+def _received(
+    operation: Operation[Any], http: httpx.Client, request: httpx.Request, limit: int, scrub: Scrubber
+) -> Received:
+    """The answer to `request` and its body, read within `limit`, or the typed error for one that could not be
+    read: cut short, stalled, badly compressed or too large."""
+    response = http.send(request, stream=True)  # connection failures are typed by the transport
+    failure: errors.InvoiceXpressError
+    try:
+        return Received(response, read_body(response, limit))
+    except httpx.TransportError as exc:  # cut short or stalled (the transport types failures to connect)
+        failure = connection_error(response.request, exc, scrub)
+    except errors.InvalidResponse as error:  # too large or undecodable, raised among the chunks read
+        error.headers = scrub.headers(response.headers)
+        failure = _named(operation, _bare(error))
+    finally:
+        response.close()
+    raise failure
+
+
+async def _areceived(
+    operation: Operation[Any], http: httpx.AsyncClient, request: httpx.Request, limit: int, scrub: Scrubber
+) -> Received:
+    response = await http.send(request, stream=True)
+    failure: errors.InvoiceXpressError
+    try:
+        return Received(response, await aread_body(response, limit))
+    except httpx.TransportError as exc:  # cut short or stalled (the transport types failures to connect)
+        failure = connection_error(response.request, exc, scrub)
+    except errors.InvalidResponse as error:  # too large or undecodable, raised among the chunks read
+        error.headers = scrub.headers(response.headers)
+        failure = _named(operation, _bare(error))
+    finally:
+        await response.aclose()
+    raise failure
+
+
+def _bare(error: errors.InvoiceXpressError) -> errors.InvoiceXpressError:
+    """`error` without the frames it was raised through, nor the exception it was raised in handling: their
+    locals hold the body, which may quote the key. It says itself what was wrong."""
+    error.__context__ = error.__cause__ = None
+    return error.with_traceback(None)
+
+
+def _named(operation: Operation[Any], error: E) -> E:
+    """`error`, its message beginning with the operation that failed (the rest names the request's path)."""
+    error.args = (f"{operation.name}: {error}",)
+    return error
+
+
+def _running_asyncio_loop() -> "asyncio.AbstractEventLoop | None":
+    # Where asyncio was never imported no loop of it runs: importing it here would cost every sync user.
+    module = sys.modules.get("asyncio")
+    if module is None:
+        return None
+    try:
+        loop: asyncio.AbstractEventLoop = module.get_running_loop()
+    except RuntimeError:  # another async library (trio), which has one client throughout
+        return None
+    return loop
+
+
+def _made(make: Any) -> Any:
+    """An httpx client, or the settings error that an optional package is missing (http2=True needs h2, a
+    socks5:// proxy, socksio)."""
+    try:
+        return make()
+    except ImportError as exc:
+        raise _refuse(f"these settings need a package that is not installed: {exc}") from None
+
+
+__all__ = ["DEFAULT_TIMEOUT", "BaseClient"]
