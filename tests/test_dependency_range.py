@@ -42,6 +42,8 @@ CLIENT_TESTS = (
     "tests/test_limits.py",
     "tests/test_bad_input.py",
     "tests/test_deadline.py",
+    "tests/test_resources.py",
+    "tests/test_atcud.py",
 )
 # The subprocess runs the client's tests once (about 10 s); this only keeps a hang from stalling the suite.
 OLDEST_RUN_TIMEOUT = 600
