@@ -78,7 +78,7 @@ def test_register_and_set_default_act_on_the_series_given(ix: InvoiceXpressClien
     registered = ix.sequences.register(never_registered["id"])
     assert never_registered["id"] in [series.id for series in registered.sequences]
     other = next(s for s in account.series.values() if s["serie"] == "2025")
-    assert ix.sequences.set_default(other["id"]) is None
+    ix.sequences.set_default(other["id"])
     assert account.series[other["id"]]["default_sequence"] == 1
 
 
