@@ -1,0 +1,258 @@
+"""`invoicexpress`: the account's series from a terminal.
+
+    invoicexpress sequences list [--json] [--type TYPE ...]
+    invoicexpress sequences get ID [--json]
+    invoicexpress sequences create SERIE [--default] [--yes] [--json]
+    invoicexpress sequences register ID [--yes] [--json]
+    invoicexpress sequences set-default ID
+
+The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
+the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
+--base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series change the account's Tax Authority
+records for good: both ask first, and refuse without a terminal to ask on unless given --yes. Every failure
+is one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong.
+"""
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
+
+from . import errors
+from ._version import __version__
+from .atcud import DocumentType, is_default, numbering, numberings
+from .client import InvoiceXpressClient
+from .models.sequence import Sequence as Series
+
+PROGRAM = "invoicexpress"
+FAILED = 1  # the service refused, could not be reached, or the user declined
+USAGE = 2  # a command, argument or setting that cannot work (argparse exits with 2 too)
+
+
+class Refused(Exception):
+    """A write the user did not confirm."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    arguments = _parser().parse_args(argv)
+    # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's.
+    logging.basicConfig(format=f"{PROGRAM}: warning: %(message)s", level=logging.WARNING)
+    try:
+        with InvoiceXpressClient(
+            account_name=arguments.account, base_url=arguments.base_url, timeout=arguments.timeout
+        ) as client:
+            arguments.run(client, arguments, sys.stdout)
+    except errors.ClientConfigurationError as error:
+        return _fail(f"settings: {error}", USAGE)
+    except errors.InvalidArgument as error:
+        return _fail(str(error), USAGE)
+    except errors.InvoiceXpressError as error:
+        return _fail(str(error), FAILED)
+    except Refused as refusal:
+        return _fail(str(refusal), FAILED)
+    except KeyboardInterrupt:
+        return _fail("interrupted", FAILED)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no one to say it to
+        sys.stderr.close()
+        return FAILED
+    return 0
+
+
+def _fail(message: str, status: int) -> int:
+    first_line = message.splitlines()[0] if message else "failed"
+    print(f"{PROGRAM}: error: {first_line}", file=sys.stderr)
+    return status
+
+
+# --- Commands -------------------------------------------------------------------------------------------------
+
+
+def _list(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    series = client.sequences.list().sequences
+    if arguments.json:
+        _print_json([_as_json(one) for one in series], out)
+    else:
+        _print_table(series, arguments.type, out)
+
+
+def _get(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    series = client.sequences.get(arguments.id)
+    if arguments.json:
+        _print_json(_as_json(series), out)
+    else:
+        _print_table([series], arguments.type, out)
+
+
+def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    default = " and make it the account's default" if arguments.default else ""
+    _confirm(
+        f"This creates the series {arguments.serie!r}{default} in {client.base_url.host} and, in a Portuguese"
+        " account, registers it with the Tax Authority (AT) at once. It cannot be undone: series can be neither"
+        " changed nor deleted.",
+        arguments.yes,
+    )
+    series = client.sequences.create(serie=arguments.serie, default=True if arguments.default else None)
+    if arguments.json:
+        _print_json(_as_json(series), out)
+    else:
+        print(f"Created the series {series.serie!r} (id {series.id}).", file=out)
+        _print_table([series], None, out)
+
+
+def _register(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    series = client.sequences.get(arguments.id)
+    _confirm(
+        f"This registers the series {series.serie!r} (id {series.id}) of {client.base_url.host} with the Tax"
+        " Authority (AT), for every document type it is not registered for yet. It cannot be undone.",
+        arguments.yes,
+    )
+    registered = [one for one in client.sequences.register(arguments.id).sequences if one.id == arguments.id]
+    if arguments.json:
+        _print_json([_as_json(one) for one in registered], out)
+    else:
+        print(f"Registered the series {series.serie!r} (id {series.id}).", file=out)
+        _print_table(registered, None, out)
+
+
+def _set_default(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    client.sequences.set_default(arguments.id)
+    print(f"The series with id {arguments.id} is now the account's default.", file=out)
+
+
+def _confirm(what: str, yes: bool) -> None:
+    """Ask before a write that cannot be undone; --yes has answered already."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise Refused("this cannot be undone and there is no terminal to ask on: run it again with --yes")
+    # Asked on stderr, so that what goes to stdout (--json) stays what a script reads.
+    print(what, file=sys.stderr)
+    print("Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()  # "" at the end of input: no
+    if answer.strip().lower() not in ("y", "yes"):
+        raise Refused("not confirmed: nothing was sent")
+
+
+# --- Output ---------------------------------------------------------------------------------------------------
+
+
+def _as_json(series: Series) -> dict[str, Any]:
+    """The series as the service sent it, with what the table shows: whether it is the default and the next
+    ATCUD of each type."""
+    document = series.to_dict()
+    document["is_default"] = is_default(series)
+    document["next_atcud"] = {item.type.value: item.next_atcud for item in numberings(series)}
+    return document
+
+
+def _print_json(document: object, out: TextIO) -> None:
+    print(json.dumps(document, indent=2, ensure_ascii=False), file=out)
+
+
+def _print_table(series: Sequence[Series], types: Sequence[DocumentType] | None, out: TextIO) -> None:
+    """One row per series and document type relevant for ATCUD (or per type asked for)."""
+    shown = list(types) if types else [member for member in DocumentType if member.relevant_for_atcud]
+    rows = [("SERIES", "ID", "DEFAULT", "TYPE", "LAST", "SEQUENCE_ID", "CODE", "NEXT ATCUD")]
+    for one in series:
+        for index, member in enumerate(shown):
+            item = numbering(one, member)
+            head = (one.serie, str(one.id), "yes" if is_default(one) else "") if index == 0 else ("", "", "")
+            rows.append((*head, member.value, str(item.last_number), str(item.sequence_id), item.validation_code,
+                         item.next_atcud))  # fmt: skip
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+# --- Arguments ------------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line and the usage, as argparse does, with the exit status of a usage error."""
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _series_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a series id (a whole number)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a series id (1 or more)")
+    return value
+
+
+def _document_type(text: str) -> DocumentType:
+    try:
+        return DocumentType(text)
+    except ValueError:
+        names = ", ".join(member.value for member in DocumentType)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a document type ({names})") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROGRAM,
+        description="The InvoiceXpress account's document series and their ATCUD validation codes.",
+        epilog="The API key is read from INVOICEXPRESS_API_KEY.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--account", help="the account's name (default: INVOICEXPRESS_ACCOUNT_NAME)")
+    parser.add_argument("--base-url", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)")
+    parser.add_argument("--timeout", type=_seconds, help="seconds for each call, retries included (default: 60)")
+    resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
+    sequences = resources.add_parser("sequences", help="document series", description="The account's series.")
+    commands = sequences.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, run: Callable[..., None], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    def with_json(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="print JSON (the series as sent, with next_atcud)")
+
+    def with_types(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--type", type=_document_type, action="append", metavar="TYPE", help="show only this document type"
+        )
+
+    listing = command("list", _list, "list the series, with the next ATCUD of each document type")
+    with_json(listing)
+    with_types(listing)
+    getting = command("get", _get, "show one series")
+    getting.add_argument("id", type=_series_id, help="the series' id")
+    with_json(getting)
+    with_types(getting)
+    creating = command("create", _create, "create a series and register it with the Tax Authority (cannot be undone)")
+    creating.add_argument("serie", help="the series' name, e.g. 2027")
+    creating.add_argument("--default", action="store_true", help="make it the account's default series")
+    creating.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    with_json(creating)
+    registering = command("register", _register, "register a series with the Tax Authority (cannot be undone)")
+    registering.add_argument("id", type=_series_id, help="the series' id")
+    registering.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    with_json(registering)
+    defaulting = command("set-default", _set_default, "make a series the account's default")
+    defaulting.add_argument("id", type=_series_id, help="the series' id")
+    return parser
+
+
+def run() -> NoReturn:
+    """The console script."""
+    sys.exit(main())
+
+
+__all__ = ["main", "run"]
