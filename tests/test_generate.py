@@ -45,11 +45,11 @@ def test_check_fails_after_a_spec_edit_that_changes_the_client(checkout_copy: Pa
 
 
 def test_check_fails_after_a_hand_edit_of_generated_code(checkout_copy: Path) -> None:
-    edit(checkout_copy / "generated" / "invoicexpress_client" / "client.py", "30.0", "300.0")
+    edit(checkout_copy / "generated" / "invoicexpress_client" / "_base_client.py", "30.0", "300.0")
     (checkout_copy / "generated" / "invoicexpress_client" / "extra.py").write_text("# stray\n")
     result = run(VENV_BIN / "python", checkout_copy / "scripts" / "lib" / "generate.py", "--check", cwd=checkout_copy)
     assert result.returncode != 0
-    assert "differs: invoicexpress_client/client.py" in result.stderr
+    assert "differs: invoicexpress_client/_base_client.py" in result.stderr
     assert "not generated: invoicexpress_client/extra.py" in result.stderr
 
 
@@ -80,7 +80,7 @@ def test_the_generated_distribution_builds_with_its_data_files(tmp_path: Path) -
     assert {
         "invoicexpress_client/py.typed",
         "invoicexpress_client/openapi.json",
-        "invoicexpress_client/client.py",
+        "invoicexpress_client/_base_client.py",
     } <= names
     assert "invoicexpress_client/api/sequences/list_sequences.py" in names
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]

@@ -72,7 +72,8 @@ def test_lists_the_accounts_series(target: Target) -> None:
     with target.client() as client:
         listed = list_sequences.sync(client=client)  # raises InvalidResponse if anything breaks the contract
     assert [series.default_sequence for series in listed.sequences].count(1) == 1
-    code = re.compile(load_bundle()["components"]["schemas"]["ValidationCode"]["pattern"])
+    fields = load_bundle()["components"]["schemas"]["Sequence"]["properties"]
+    code = re.compile(fields["current_invoice_validation_code"]["pattern"])
     for series in listed.sequences:
         codes = [value for name, value in series.to_dict().items() if name.endswith("_validation_code")]
         assert len(codes) == 15

@@ -111,7 +111,7 @@ class AsyncKeyedTransport(httpx.AsyncBaseTransport):
 
 def environment_proxy(url: httpx.URL) -> str | None:
     """The proxy that the environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, in either case) names
-    for `url`, chosen as httpx chooses it for a client without a transport of its own."""
+    for `url`, picked as httpx picks it for a client without a transport of its own."""
     import urllib.request  # here, not at import: only clients that reach the network need it
 
     proxies = urllib.request.getproxies()

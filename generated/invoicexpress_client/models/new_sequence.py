@@ -16,23 +16,18 @@ T = TypeVar("T", bound="NewSequence")
 
 @_attrs_define
 class NewSequence:
-    """A series to create. Fields other than these two are refused (`422`, code `003`): the documentation names
-    no others, and a field the service would silently drop is better caught.
+    """A series to create. Fields other than these two are refused (`422`, code `003`).
 
-        Attributes:
-            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error `001`
-                ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document number is
-                `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no whitespace, control
-                characters, byte-order mark, `/` or `^`, and at most 50 characters (the pattern spells the control
-                ranges out so that JavaScript's and Python's `\\s` agree). A name already used by one of the
-                account's series is refused (`002`).
-            default_sequence (NewSequenceDefaultSequence | Unset): `"1"` makes the new series the account's default (and the
-                previous default no longer is); `"0"`
-                leaves the default as it is. A string here, although responses carry the flag as an integer. The
-                service is documented to ignore any other value; this description allows only these two, and the
-                fake refuses others (`422`, `003`), so that a client sending `1` or `"true"` finds out rather than
-                having its intent silently dropped.
-                 Default: '0'.
+    Attributes:
+        serie (str): The series' name, e.g. `2027` or `LOJA2`: at most 50 characters, without whitespace, control
+            characters, a byte-order mark, `/` or `^` (a document number is `TYPE SERIE/NUMBER` in SAF-T (PT));
+            otherwise refused with `001` ("Sequence name not allowed"). A name already used by one of the
+            account's series is refused with `002`.
+        default_sequence (NewSequenceDefaultSequence | Unset): Whether the new series becomes the account's default:
+            `"1"` makes it the default (and the previous
+            default no longer is), `"0"` leaves the default as it is. A string here, although answers carry the
+            flag as an integer. Other values are refused (`422`, `003`).
+             Default: '0'.
     """
 
     serie: str

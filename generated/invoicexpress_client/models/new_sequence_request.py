@@ -17,9 +17,7 @@ class NewSequenceRequest:
     """The body of a request that creates a series.
 
     Attributes:
-        sequence (NewSequence): A series to create. Fields other than these two are refused (`422`, code `003`): the
-            documentation names
-            no others, and a field the service would silently drop is better caught.
+        sequence (NewSequence): A series to create. Fields other than these two are refused (`422`, code `003`).
     """
 
     sequence: NewSequence

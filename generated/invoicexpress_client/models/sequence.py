@@ -14,11 +14,21 @@ class Sequence:
     """A document series. The series numbers each of its 15 document types separately; for each type
     `<t>` it reports the last number used (`current_<t>_number`), the id to pass as `sequence_id` when
     creating a document of that type in this series (`current_<t>_sequence_id`, not the series' `id`),
-    and the Tax Authority validation code of that type in this series (`current_<t>_validation_code`).
+    and the Tax Authority (AT) validation code of that type in this series (`current_<t>_validation_code`),
+    which is one of:
 
-    Eleven types are relevant for ATCUD (invoice to quote); fees notes and the VAT MOSS documents are
-    not, and report `N/A`. Fields this description does not know yet are kept: the schema is open so
-    that a field added by the service does not break its clients.
+    - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
+      registered with the AT for this type;
+    - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
+    - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+      type in an account outside Portugal.
+
+    A document's ATCUD is its type's validation code, `-`, and the document's number in the series
+    (`ABCD1234-28`); where the code is `N/D` or `N/A`, the ATCUD is that value. Eleven types are relevant
+    for ATCUD (invoice to quote).
+
+    Fields not listed here are kept: the schema is open so that a field added by the service does not
+    break clients.
 
         Attributes:
             id (int): The series' id, used in the paths of the sequences operations.
@@ -30,227 +40,92 @@ class Sequence:
                 first.
             current_invoice_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating invoices
                 (Fatura, FT) in this series.
-            current_invoice_validation_code (str): The Tax Authority (AT) validation code of one document type in a series.
-                One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_invoice_validation_code (str): The Tax Authority validation code for invoices (Fatura, FT) in this
+                series.
             current_invoice_receipt_number (int): The last number used for invoice-receipts (Fatura-recibo, FR) in this
                 series; `0` before the first.
             current_invoice_receipt_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating
                 invoice-receipts (Fatura-recibo, FR) in this series.
-            current_invoice_receipt_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_invoice_receipt_validation_code (str): The Tax Authority validation code for invoice-receipts (Fatura-
+                recibo, FR) in this series.
             current_simplified_invoice_number (int): The last number used for simplified invoices (Fatura simplificada, FS)
                 in this series; `0` before the first.
             current_simplified_invoice_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating
                 simplified invoices (Fatura simplificada, FS) in this series.
-            current_simplified_invoice_validation_code (str): The Tax Authority (AT) validation code of one document type in
-                a series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_simplified_invoice_validation_code (str): The Tax Authority validation code for simplified invoices
+                (Fatura simplificada, FS) in this series.
             current_credit_note_number (int): The last number used for credit notes (Nota de crédito, NC) in this series;
                 `0` before the first.
             current_credit_note_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating credit
                 notes (Nota de crédito, NC) in this series.
-            current_credit_note_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_credit_note_validation_code (str): The Tax Authority validation code for credit notes (Nota de crédito,
+                NC) in this series.
             current_debit_note_number (int): The last number used for debit notes (Nota de débito, ND) in this series; `0`
                 before the first.
             current_debit_note_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating debit notes
                 (Nota de débito, ND) in this series.
-            current_debit_note_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_debit_note_validation_code (str): The Tax Authority validation code for debit notes (Nota de débito, ND)
+                in this series.
             current_receipt_number (int): The last number used for receipts (Recibo, RG) in this series; `0` before the
                 first.
             current_receipt_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating receipts
                 (Recibo, RG) in this series.
-            current_receipt_validation_code (str): The Tax Authority (AT) validation code of one document type in a series.
-                One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_receipt_validation_code (str): The Tax Authority validation code for receipts (Recibo, RG) in this
+                series.
             current_shipping_number (int): The last number used for delivery notes (Guia de remessa, GR) in this series; `0`
                 before the first.
             current_shipping_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating delivery
                 notes (Guia de remessa, GR) in this series.
-            current_shipping_validation_code (str): The Tax Authority (AT) validation code of one document type in a series.
-                One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_shipping_validation_code (str): The Tax Authority validation code for delivery notes (Guia de remessa,
+                GR) in this series.
             current_transport_number (int): The last number used for transport guides (Guia de transporte, GT) in this
                 series; `0` before the first.
             current_transport_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating transport
                 guides (Guia de transporte, GT) in this series.
-            current_transport_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_transport_validation_code (str): The Tax Authority validation code for transport guides (Guia de
+                transporte, GT) in this series.
             current_devolution_number (int): The last number used for return notes (Guia de devolução, GD) in this series;
                 `0` before the first.
             current_devolution_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating return
                 notes (Guia de devolução, GD) in this series.
-            current_devolution_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_devolution_validation_code (str): The Tax Authority validation code for return notes (Guia de devolução,
+                GD) in this series.
             current_proforma_number (int): The last number used for pro forma invoices (Fatura pró-forma, PF) in this
                 series; `0` before the first.
             current_proforma_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating pro forma
                 invoices (Fatura pró-forma, PF) in this series.
-            current_proforma_validation_code (str): The Tax Authority (AT) validation code of one document type in a series.
-                One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_proforma_validation_code (str): The Tax Authority validation code for pro forma invoices (Fatura pró-
+                forma, PF) in this series.
             current_quote_number (int): The last number used for quotes (Orçamento, OR) in this series; `0` before the
                 first.
             current_quote_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating quotes
                 (Orçamento, OR) in this series.
-            current_quote_validation_code (str): The Tax Authority (AT) validation code of one document type in a series.
-                One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_quote_validation_code (str): The Tax Authority validation code for quotes (Orçamento, OR) in this
+                series.
             current_fees_note_number (int): The last number used for fees notes (Nota de honorários) in this series; `0`
                 before the first.
             current_fees_note_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating fees notes
                 (Nota de honorários) in this series.
-            current_fees_note_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_fees_note_validation_code (str): The Tax Authority validation code for fees notes (Nota de honorários)
+                in this series. Not relevant for ATCUD, so `N/A`.
             current_vat_moss_invoice_number (int): The last number used for VAT MOSS invoices in this series; `0` before the
                 first.
             current_vat_moss_invoice_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating VAT
                 MOSS invoices in this series.
-            current_vat_moss_invoice_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_vat_moss_invoice_validation_code (str): The Tax Authority validation code for VAT MOSS invoices in this
+                series. Not relevant for ATCUD, so `N/A`.
             current_vat_moss_credit_note_number (int): The last number used for VAT MOSS credit notes in this series; `0`
                 before the first.
             current_vat_moss_credit_note_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating
                 VAT MOSS credit notes in this series.
-            current_vat_moss_credit_note_validation_code (str): The Tax Authority (AT) validation code of one document type
-                in a series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_vat_moss_credit_note_validation_code (str): The Tax Authority validation code for VAT MOSS credit notes
+                in this series. Not relevant for ATCUD, so `N/A`.
             current_vat_moss_receipt_number (int): The last number used for VAT MOSS receipts in this series; `0` before the
                 first.
             current_vat_moss_receipt_sequence_id (int): The `sequence_id` to pass (not the series' `id`) when creating VAT
                 MOSS receipts in this series.
-            current_vat_moss_receipt_validation_code (str): The Tax Authority (AT) validation code of one document type in a
-                series. One of:
-
-                - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
-                  registered with the AT for this type;
-                - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
-                - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
-                  type in an account outside Portugal.
-
-                A document's ATCUD is this code, `-`, and the document's number in the series (`ABCD1234-28`);
-                where the code is `N/D` or `N/A`, the ATCUD is that value.
+            current_vat_moss_receipt_validation_code (str): The Tax Authority validation code for VAT MOSS receipts in this
+                series. Not relevant for ATCUD, so `N/A`.
     """
 
     id: int

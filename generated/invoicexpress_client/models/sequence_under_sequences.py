@@ -21,11 +21,21 @@ class SequenceUnderSequences:
             type
             `<t>` it reports the last number used (`current_<t>_number`), the id to pass as `sequence_id` when
             creating a document of that type in this series (`current_<t>_sequence_id`, not the series' `id`),
-            and the Tax Authority validation code of that type in this series (`current_<t>_validation_code`).
+            and the Tax Authority (AT) validation code of that type in this series (`current_<t>_validation_code`),
+            which is one of:
 
-            Eleven types are relevant for ATCUD (invoice to quote); fees notes and the VAT MOSS documents are
-            not, and report `N/A`. Fields this description does not know yet are kept: the schema is open so
-            that a field added by the service does not break its clients.
+            - an AT code such as `ABCD1234` (at least 8 letters and digits, Portaria 195/2020): the series is
+              registered with the AT for this type;
+            - `N/D`: the type is relevant for ATCUD but the series is not registered with the AT for it;
+            - `N/A`: not relevant for ATCUD, and not registered: fees notes and VAT MOSS documents, and every
+              type in an account outside Portugal.
+
+            A document's ATCUD is its type's validation code, `-`, and the document's number in the series
+            (`ABCD1234-28`); where the code is `N/D` or `N/A`, the ATCUD is that value. Eleven types are relevant
+            for ATCUD (invoice to quote).
+
+            Fields not listed here are kept: the schema is open so that a field added by the service does not
+            break clients.
     """
 
     sequences: Sequence

@@ -192,7 +192,7 @@ class BaseClient:
     Args:
         account_name: The account's name, as in its InvoiceXpress address (else `INVOICEXPRESS_ACCOUNT_NAME`).
         api_key: The account's API key (else `INVOICEXPRESS_API_KEY`).
-        base_url: Another address to send requests to (a fake, a recording proxy); it replaces the one
+        base_url: Another address to send requests to (a test server, a recording proxy); it replaces the one
             derived from `account_name` (else `INVOICEXPRESS_BASE_URL`, where set). The real service is
             reached over HTTPS only.
         timeout: Seconds for the whole call: connect, send, wait, read, and every retry and wait between them

@@ -40,7 +40,7 @@ class Sequences:
         Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
         new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
         credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-        for every type (choice of this description: the documentation is silent).
+        for every type.
 
         This changes the account's Tax Authority records and cannot be undone (sequences can be neither
         updated nor deleted through the API).
@@ -55,25 +55,18 @@ class Sequences:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        Where the documentation is silent this description chooses, and the fake follows: a body that is not
-        JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-        `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-        (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-        (`004`, `005`).
+        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+        breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
-            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error
-                `001` ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document
-                number is `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no
-                whitespace, control characters, byte-order mark, `/` or `^`, and at most 50 characters
-                (the pattern spells the control ranges out so that JavaScript's and Python's `\\s` agree).
-                A name already used by one of the account's series is refused (`002`).
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. `"1"` makes the new series the account's default (and the previous default no longer is);
-                `"0"` leaves the default as it is. A string here, although responses carry the flag as an
-                integer. The service is documented to ignore any other value; this description allows only
-                these two, and the fake refuses others (`422`, `003`), so that a client sending `1` or
-                `"true"` finds out rather than having its intent silently dropped.
+            serie (str): The series' name, e.g. `2027` or `LOJA2`: at most 50 characters, without whitespace,
+                control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
+                SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
+                A name already used by one of the account's series is refused with `002`.
+            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+                previous default no longer is), `"0"` leaves the default as it is. A string here, although
+                answers carry the flag as an integer. Other values are refused (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -206,13 +199,9 @@ class Sequences:
         | 422 | `004` | Account is not Portuguese. |
         | 422 | `007` | All Sequences are registered in AT. |
 
-        The numbering differs from createSequence's. Where the documentation is silent this description
-        chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-        `005` when every series of the account is registered already; `007` when this series is (fully, or
-        "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-        (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-        `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-        holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+        The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+        every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+        answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
         Args:
@@ -255,10 +244,8 @@ class Sequences:
         Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
         exactly one series is the default. Setting the current default again changes nothing.
 
-        The documentation describes no body for the `200` and no code for the `422`. This description
-        chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-        Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-        document could be issued in it.
+        In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+        `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
         Args:
@@ -310,7 +297,7 @@ class SequencesDetailed:
         Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
         new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
         credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-        for every type (choice of this description: the documentation is silent).
+        for every type.
 
         This changes the account's Tax Authority records and cannot be undone (sequences can be neither
         updated nor deleted through the API).
@@ -325,25 +312,18 @@ class SequencesDetailed:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        Where the documentation is silent this description chooses, and the fake follows: a body that is not
-        JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-        `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-        (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-        (`004`, `005`).
+        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+        breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
-            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error
-                `001` ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document
-                number is `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no
-                whitespace, control characters, byte-order mark, `/` or `^`, and at most 50 characters
-                (the pattern spells the control ranges out so that JavaScript's and Python's `\\s` agree).
-                A name already used by one of the account's series is refused (`002`).
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. `"1"` makes the new series the account's default (and the previous default no longer is);
-                `"0"` leaves the default as it is. A string here, although responses carry the flag as an
-                integer. The service is documented to ignore any other value; this description allows only
-                these two, and the fake refuses others (`422`, `003`), so that a client sending `1` or
-                `"true"` finds out rather than having its intent silently dropped.
+            serie (str): The series' name, e.g. `2027` or `LOJA2`: at most 50 characters, without whitespace,
+                control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
+                SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
+                A name already used by one of the account's series is refused with `002`.
+            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+                previous default no longer is), `"0"` leaves the default as it is. A string here, although
+                answers carry the flag as an integer. Other values are refused (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -479,13 +459,9 @@ class SequencesDetailed:
         | 422 | `004` | Account is not Portuguese. |
         | 422 | `007` | All Sequences are registered in AT. |
 
-        The numbering differs from createSequence's. Where the documentation is silent this description
-        chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-        `005` when every series of the account is registered already; `007` when this series is (fully, or
-        "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-        (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-        `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-        holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+        The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+        every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+        answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
         Args:
@@ -529,10 +505,8 @@ class SequencesDetailed:
         Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
         exactly one series is the default. Setting the current default again changes nothing.
 
-        The documentation describes no body for the `200` and no code for the `422`. This description
-        chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-        Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-        document could be issued in it.
+        In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+        `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
         Args:
@@ -590,7 +564,7 @@ class AsyncSequences:
         Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
         new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
         credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-        for every type (choice of this description: the documentation is silent).
+        for every type.
 
         This changes the account's Tax Authority records and cannot be undone (sequences can be neither
         updated nor deleted through the API).
@@ -605,25 +579,18 @@ class AsyncSequences:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        Where the documentation is silent this description chooses, and the fake follows: a body that is not
-        JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-        `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-        (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-        (`004`, `005`).
+        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+        breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
-            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error
-                `001` ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document
-                number is `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no
-                whitespace, control characters, byte-order mark, `/` or `^`, and at most 50 characters
-                (the pattern spells the control ranges out so that JavaScript's and Python's `\\s` agree).
-                A name already used by one of the account's series is refused (`002`).
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. `"1"` makes the new series the account's default (and the previous default no longer is);
-                `"0"` leaves the default as it is. A string here, although responses carry the flag as an
-                integer. The service is documented to ignore any other value; this description allows only
-                these two, and the fake refuses others (`422`, `003`), so that a client sending `1` or
-                `"true"` finds out rather than having its intent silently dropped.
+            serie (str): The series' name, e.g. `2027` or `LOJA2`: at most 50 characters, without whitespace,
+                control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
+                SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
+                A name already used by one of the account's series is refused with `002`.
+            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+                previous default no longer is), `"0"` leaves the default as it is. A string here, although
+                answers carry the flag as an integer. Other values are refused (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -756,13 +723,9 @@ class AsyncSequences:
         | 422 | `004` | Account is not Portuguese. |
         | 422 | `007` | All Sequences are registered in AT. |
 
-        The numbering differs from createSequence's. Where the documentation is silent this description
-        chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-        `005` when every series of the account is registered already; `007` when this series is (fully, or
-        "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-        (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-        `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-        holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+        The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+        every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+        answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
         Args:
@@ -805,10 +768,8 @@ class AsyncSequences:
         Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
         exactly one series is the default. Setting the current default again changes nothing.
 
-        The documentation describes no body for the `200` and no code for the `422`. This description
-        chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-        Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-        document could be issued in it.
+        In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+        `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
         Args:
@@ -860,7 +821,7 @@ class AsyncSequencesDetailed:
         Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
         new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
         credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-        for every type (choice of this description: the documentation is silent).
+        for every type.
 
         This changes the account's Tax Authority records and cannot be undone (sequences can be neither
         updated nor deleted through the API).
@@ -875,25 +836,18 @@ class AsyncSequencesDetailed:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        Where the documentation is silent this description chooses, and the fake follows: a body that is not
-        JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-        `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-        (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-        (`004`, `005`).
+        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+        breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
-            serie (str): The series' name, e.g. `2027` or `LOJA2`. The documentation gives no rules beyond error
-                `001` ("Sequence name not allowed"); these are derived from SAF-T (PT), where a document
-                number is `TYPE SERIE/NUMBER` (series part `[^/^ ]+`) of at most 60 characters: no
-                whitespace, control characters, byte-order mark, `/` or `^`, and at most 50 characters
-                (the pattern spells the control ranges out so that JavaScript's and Python's `\\s` agree).
-                A name already used by one of the account's series is refused (`002`).
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. `"1"` makes the new series the account's default (and the previous default no longer is);
-                `"0"` leaves the default as it is. A string here, although responses carry the flag as an
-                integer. The service is documented to ignore any other value; this description allows only
-                these two, and the fake refuses others (`422`, `003`), so that a client sending `1` or
-                `"true"` finds out rather than having its intent silently dropped.
+            serie (str): The series' name, e.g. `2027` or `LOJA2`: at most 50 characters, without whitespace,
+                control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
+                SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
+                A name already used by one of the account's series is refused with `002`.
+            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+                previous default no longer is), `"0"` leaves the default as it is. A string here, although
+                answers carry the flag as an integer. Other values are refused (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -1029,13 +983,9 @@ class AsyncSequencesDetailed:
         | 422 | `004` | Account is not Portuguese. |
         | 422 | `007` | All Sequences are registered in AT. |
 
-        The numbering differs from createSequence's. Where the documentation is silent this description
-        chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-        `005` when every series of the account is registered already; `007` when this series is (fully, or
-        "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-        (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-        `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-        holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+        The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+        every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+        answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
         Args:
@@ -1079,10 +1029,8 @@ class AsyncSequencesDetailed:
         Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
         exactly one series is the default. Setting the current default again changes nothing.
 
-        The documentation describes no body for the `200` and no code for the `422`. This description
-        chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-        Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-        document could be issued in it.
+        In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+        `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
         Args:

@@ -36,7 +36,7 @@ def sync_detailed(
     Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
     credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-    for every type (choice of this description: the documentation is silent).
+    for every type.
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
     updated nor deleted through the API).
@@ -51,11 +51,8 @@ def sync_detailed(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-    (`004`, `005`).
+    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+    breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -101,7 +98,7 @@ def sync(
     Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
     credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-    for every type (choice of this description: the documentation is silent).
+    for every type.
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
     updated nor deleted through the API).
@@ -116,11 +113,8 @@ def sync(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-    (`004`, `005`).
+    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+    breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -165,7 +159,7 @@ async def asyncio_detailed(
     Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
     credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-    for every type (choice of this description: the documentation is silent).
+    for every type.
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
     updated nor deleted through the API).
@@ -180,11 +174,8 @@ async def asyncio_detailed(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-    (`004`, `005`).
+    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+    breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -230,7 +221,7 @@ async def asyncio(
     Creates a series and, for a Portuguese account, registers it with the Tax Authority (AT) at once: the
     new series has an AT code for each of the 11 ATCUD types and `N/A` for the others. The account's AT
     credentials must be configured. An account that is not Portuguese gets the series unregistered, `N/A`
-    for every type (choice of this description: the documentation is silent).
+    for every type.
 
     This changes the account's Tax Authority records and cannot be undone (sequences can be neither
     updated nor deleted through the API).
@@ -245,11 +236,8 @@ async def asyncio(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    Where the documentation is silent this description chooses, and the fake follows: a body that is not
-    JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that breaks its rules gets
-    `001`; a body over 64 KiB gets `413`. Checks run in this order: key (`401`), rate limit (`429`), body
-    (`413`, `003`, `001`), name taken (`002`), registration under way (`409` `006`), then the Tax Authority
-    (`004`, `005`).
+    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
+    breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:

@@ -47,13 +47,9 @@ def sync_detailed(
     | 422 | `004` | Account is not Portuguese. |
     | 422 | `007` | All Sequences are registered in AT. |
 
-    The numbering differs from createSequence's. Where the documentation is silent this description
-    chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-    `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+    The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+    every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+    answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
     Args:
@@ -117,13 +113,9 @@ def sync(
     | 422 | `004` | Account is not Portuguese. |
     | 422 | `007` | All Sequences are registered in AT. |
 
-    The numbering differs from createSequence's. Where the documentation is silent this description
-    chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-    `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+    The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+    every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+    answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
     Args:
@@ -186,13 +178,9 @@ async def asyncio_detailed(
     | 422 | `004` | Account is not Portuguese. |
     | 422 | `007` | All Sequences are registered in AT. |
 
-    The numbering differs from createSequence's. Where the documentation is silent this description
-    chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-    `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+    The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+    every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+    answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
     Args:
@@ -256,13 +244,9 @@ async def asyncio(
     | 422 | `004` | Account is not Portuguese. |
     | 422 | `007` | All Sequences are registered in AT. |
 
-    The numbering differs from createSequence's. Where the documentation is silent this description
-    chooses, and the fake follows: `000` for the default series, whose refusal has no documented code;
-    `005` when every series of the account is registered already; `007` when this series is (fully, or
-    "Partial"). Checks run in this order: key (`401`), rate limit (`429`), series (`404`), not Portuguese
-    (`004`), registration under way (`008`), default (`000`), `005`, `007`, then the Tax Authority (`002`,
-    `003`). The documentation gives the `200` body as an array under `sequences` without saying what it
-    holds; the fake sends the registered series alone, and a client should pick the series out by `id`.
+    The numbering differs from createSequence's. The default series is refused with `000`; `005` means
+    every series of the account is registered already, `007` that this one is (fully, or "Partial"). The
+    answer is an array under `sequences`: pick the registered series out of it by `id`.
 
 
     Args:

@@ -29,10 +29,8 @@ def sync_detailed(
     Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
     exactly one series is the default. Setting the current default again changes nothing.
 
-    The documentation describes no body for the `200` and no code for the `422`. This description
-    chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-    Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-    document could be issued in it.
+    In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+    `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
     Args:
@@ -79,10 +77,8 @@ def sync(
     Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
     exactly one series is the default. Setting the current default again changes nothing.
 
-    The documentation describes no body for the `200` and no code for the `422`. This description
-    chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-    Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-    document could be issued in it.
+    In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+    `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
     Args:
@@ -128,10 +124,8 @@ async def asyncio_detailed(
     Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
     exactly one series is the default. Setting the current default again changes nothing.
 
-    The documentation describes no body for the `200` and no code for the `422`. This description
-    chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-    Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-    document could be issued in it.
+    In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+    `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
     Args:
@@ -178,10 +172,8 @@ async def asyncio(
     Makes the series the account's default: new documents go to it unless told otherwise. Afterwards
     exactly one series is the default. Setting the current default again changes nothing.
 
-    The documentation describes no body for the `200` and no code for the `422`. This description
-    chooses, and the fake follows: in a Portuguese account a series that is not registered with the
-    Tax Authority (an ATCUD type still `N/D`) cannot become the default (`422`, code `000`), since no
-    document could be issued in it.
+    In a Portuguese account a series that is not registered with the Tax Authority (an ATCUD type still
+    `N/D`) cannot become the default (`422`, code `000`): no document could be issued in it.
 
 
     Args:
