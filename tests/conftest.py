@@ -101,3 +101,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("stateful scenarios and steps (operation, status)")
         for step, count in sorted(STEPS.items()):
             terminalreporter.write_line(f"{count:6d}  {step}")
+
+
+@pytest.fixture(autouse=True)
+def no_settings_from_the_environment(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's INVOICEXPRESS_* variables (set for the command line, or for the live tests) reach only the
+    live tests: every other test decides its client's settings itself."""
+    if request.node.get_closest_marker("live") is None:
+        for name in ("INVOICEXPRESS_API_KEY", "INVOICEXPRESS_ACCOUNT_NAME", "INVOICEXPRESS_BASE_URL"):
+            monkeypatch.delenv(name, raising=False)
