@@ -19,7 +19,9 @@ def test_generated_package_and_bundle_match_the_contract() -> None:
 def checkout_copy(tmp_path: Path) -> Path:
     """The parts of the tree the generator reads and writes, with the installed tools linked in."""
     for folder in ("openapi", "generator", "generated", "scripts"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        shutil.copytree(
+            ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build")
+        )
     for tools in (".venv", "node_modules"):
         (tmp_path / tools).symlink_to(ROOT / tools)
     return tmp_path
@@ -60,30 +62,62 @@ def test_generation_is_deterministic(checkout_copy: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (
         run(
-            "diff", "-r", "-x", "__pycache__", "-x", "*.egg-info", ROOT / "generated", checkout_copy / "generated"
+            "diff",
+            "-r",
+            "-x",
+            "__pycache__",
+            "-x",
+            "*.egg-info",
+            "-x",
+            "build",
+            ROOT / "generated",
+            checkout_copy / "generated",
         ).returncode
         == 0
     )
 
 
-def test_the_generated_distribution_builds_with_its_data_files(tmp_path: Path) -> None:
-    # Built from a copy: setuptools leaves a build/ folder in the tree it builds.
-    source = tmp_path / "source"
-    shutil.copytree(ROOT / "generated", source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build"))
-    pip_wheel = ("-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet")
-    result = run(VENV_BIN / "python", *pip_wheel, "-w", tmp_path, source)
+def test_the_distribution_carries_what_its_users_read_and_building_leaves_nothing(tmp_path: Path) -> None:
+    before = sorted(
+        path.relative_to(ROOT) for path in (ROOT / "generated").rglob("*") if "__pycache__" not in path.parts
+    )
+    result = run(ROOT / "scripts" / "build", tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+    after = sorted(
+        path.relative_to(ROOT) for path in (ROOT / "generated").rglob("*") if "__pycache__" not in path.parts
+    )
+    assert after == before
     [wheel] = tmp_path.glob("invoicexpress_client-*.whl")
+    [sdist] = tmp_path.glob("invoicexpress_client-*.tar.gz")
+    assert sdist.stat().st_size > 0
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         metadata = next(archive.read(name).decode() for name in names if name.endswith("/METADATA"))
+        entry_points = next(archive.read(name).decode() for name in names if name.endswith("/entry_points.txt"))
     assert {
         "invoicexpress_client/py.typed",
         "invoicexpress_client/openapi.json",
         "invoicexpress_client/_base_client.py",
+        "invoicexpress_client/api/sequences/list_sequences.py",
+        "invoicexpress_client/cli.py",
+        "invoicexpress_client/atcud.py",
     } <= names
-    assert "invoicexpress_client/api/sequences/list_sequences.py" in names
-    requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
-    assert sorted(line.split()[1].split("<")[0].split(">")[0] for line in requirements) == [
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    headers, _, description = metadata.partition("\n\n")
+    fields = [tuple(line.split(": ", 1)) for line in headers.splitlines()]
+    requirements = [value for name, value in fields if name == "Requires-Dist"]
+    assert sorted(value.split("<")[0].split(">")[0] for value in requirements) == [
         "attrs", "httpx", "jsonschema-rs", "orjson",
     ]  # fmt: skip
+    classifiers = {value for name, value in fields if name == "Classifier"}
+    assert {
+        "Typing :: Typed",
+        *(f"Programming Language :: Python :: 3.{minor}" for minor in (11, 12, 13)),
+    } <= classifiers
+    assert ("License-Expression", "MIT") in fields
+    assert [name for name, _ in fields].count("Project-URL") >= 1
+    assert "invoicexpress = invoicexpress_client.cli:run" in entry_points
+    # The user's README, not the contributors' notes.
+    assert description == (ROOT / "generator" / "runtime" / "README.md").read_text("utf-8")
+    assert "client.sequences.list()" in description
+    assert "scripts/" not in description
