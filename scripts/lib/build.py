@@ -19,13 +19,14 @@ def build(output: Path) -> list[Path]:
         source = Path(scratch) / "generated"
         shutil.copytree(GENERATED, source, ignore=LEFT_BY_BUILDS)
         made = Path(scratch) / "dist"
-        quiet = {"capture_output": True, "text": True, "check": False}
         steps = [
             [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", made, source],
             [sys.executable, "-c", f"import setuptools.build_meta as b; b.build_sdist({str(made)!r})"],
         ]
         for step in steps:
-            result = subprocess.run([str(part) for part in step], cwd=source, **quiet)  # type: ignore[call-overload]
+            result = subprocess.run(
+                [str(part) for part in step], cwd=source, capture_output=True, text=True, check=False
+            )
             if result.returncode != 0:
                 sys.exit(f"building failed:\n{result.stdout}{result.stderr}")
         built = []
