@@ -19,7 +19,7 @@ def build(output: Path) -> list[Path]:
         source = Path(scratch) / "generated"
         shutil.copytree(GENERATED, source, ignore=LEFT_BY_BUILDS)
         made = Path(scratch) / "dist"
-        steps = [
+        steps: list[list[str | Path]] = [
             [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", made, source],
             [sys.executable, "-c", f"import setuptools.build_meta as b; b.build_sdist({str(made)!r})"],
         ]
