@@ -52,10 +52,10 @@ def read(
     typed error its status or body calls for. What an error or a log line holds of the body is scrubbed of
     the key (`scrub`): a server may quote the request's URL."""
     status = response.status_code
-    where = _where(response, scrub)
     if 200 <= status <= 299:
-        parsed, deviations = _success(operation, where, response, content, strict, logged, scrub)
+        parsed, deviations = _success(operation, response, content, strict, logged, scrub)
         return Response(status, content, response.headers, parsed, deviations)
+    where = _where(response, scrub)
     if status >= 400:
         raise status_error(where, response, content, scrub)
     documented = ", ".join(operation.statuses)
@@ -76,7 +76,6 @@ def _where(response: httpx.Response, scrub: Scrubber) -> str:
 
 def _success(
     operation: Operation[T],
-    where: str,
     response: httpx.Response,
     content: bytes,
     strict: bool,
@@ -89,16 +88,14 @@ def _success(
         return None, ()  # type: ignore[return-value]  # an Operation[None]: a bodiless success
     status = response.status_code
     key = str(status) if str(status) in operation.successes else operation.successes[0]
-    label = f"{where}: {status}"
-    headers = scrub.headers(response.headers)
     try:
         document = orjson.loads(content)
     except orjson.JSONDecodeError as exc:
         raise errors.InvalidResponse(
-            f"{label} with a body that is not JSON ({exc}): {_preview(content, scrub)!r}",
+            f"{_where(response, scrub)}: {status} with a body that is not JSON ({exc}): {_preview(content, scrub)!r}",
             status_code=status,
             content=scrub.bytes(content),
-            headers=headers,
+            headers=scrub.headers(response.headers),
         ) from None
     check = body_check(operation.path, operation.method, key)
     deviations: tuple[Deviation, ...] = ()
@@ -107,7 +104,7 @@ def _success(
             _scrubbed(found, scrub) for found in check.deviations(document, may_hold_floats=may_hold_floats(content))
         )
         if hard or (strict and soft):
-            raise _breaks_contract(label, status, headers, content, hard or soft, scrub)
+            raise _breaks_contract(response, content, hard or soft, scrub)
         deviations = tuple(soft)
         for deviation in deviations:
             _log_once(operation, deviation, logged)
@@ -118,14 +115,17 @@ def _success(
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
         hard = _scrubbed(check.deviations(document, thorough=True)[0], scrub) if check is not None else []
         if hard:
-            raise _breaks_contract(label, status, headers, content, hard, scrub) from None
+            raise _breaks_contract(response, content, hard, scrub) from None
         where = f" at {deviations[0]}" if deviations else ""
         raise errors.InvalidResponse(
-            scrub.text(f"{label} with a body the typed model cannot hold{where} ({type(exc).__name__}: {exc})"),
+            scrub.text(
+                f"{_where(response, scrub)}: {status} with a body the typed model cannot hold{where}"
+                f" ({type(exc).__name__}: {exc})"
+            ),
             status_code=status,
             content=scrub.bytes(content),
             deviations=deviations,
-            headers=headers,
+            headers=scrub.headers(response.headers),
         ) from None
 
 
@@ -142,15 +142,16 @@ def _scrubbed(deviations: list[Deviation], scrub: Scrubber) -> list[Deviation]:
 
 
 def _breaks_contract(
-    label: str, status: int, headers: httpx.Headers, content: bytes, problems: list[Deviation], scrub: Scrubber
+    response: httpx.Response, content: bytes, problems: list[Deviation], scrub: Scrubber
 ) -> errors.InvalidResponse:
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    status = response.status_code
     return errors.InvalidResponse(
-        f"{label} with a body that breaks the contract at {problems[0]}{more}",
+        f"{_where(response, scrub)}: {status} with a body that breaks the contract at {problems[0]}{more}",
         status_code=status,
         content=scrub.bytes(content),
         deviations=tuple(problems),
-        headers=headers,
+        headers=scrub.headers(response.headers),
     )
 
 

@@ -6,7 +6,7 @@
 `json.loads` of the body, without validation or typed models, against the same server or handler. Each
 figure prints the client's median, the raw median, their ratio and the target ratio:
 
-1-2. one `list_sequences.sync` call against the fake (10 and 1,000 series), served by a process of its own
+1-2. one `client.sequences.list()` call against the fake (10 and 1,000 series), served by a process of its own
      on 127.0.0.1;
 3.   the same with 10 series through `httpx.MockTransport` (no network: the client's own overhead);
 4.   the client's read path alone (decode, validate against the contract, build the models) against
@@ -45,7 +45,7 @@ from typing import Any
 
 import httpx
 import invoicexpress_client
-from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient
 from invoicexpress_client._answer import read
 from invoicexpress_client._secrecy import Scrubber
 from invoicexpress_client.api.sequences import list_sequences
@@ -56,6 +56,7 @@ from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
 from starlette.responses import JSONResponse
 
 JSON_HEADERS = {"content-type": "application/json"}
+LIST_REQUEST = httpx.Request("GET", "http://127.0.0.1/sequences.json")
 # The read path scrubs only what it puts in errors and logs: any key serves.
 SCRUB = Scrubber(secrets.token_hex(20))
 HEADER = """\
@@ -264,7 +265,7 @@ def check_count(parsed: SequenceList, document: Any, series: int) -> None:
 
 
 def list_over_loopback(settings: Settings, series: int, sampling: Sampling, target: float) -> Figure:
-    """One `list_sequences.sync` call against the fake in another process, vs raw httpx to the same server."""
+    """One `client.sequences.list()` call against the fake in another process, vs raw httpx to the same server."""
     key = settings.api_key
     with (
         server(series, key) as url,
@@ -272,8 +273,8 @@ def list_over_loopback(settings: Settings, series: int, sampling: Sampling, targ
         httpx.Client() as http,
     ):
         raw = raw_list(http, url, key)
-        check_count(list_sequences.sync(client=client), raw(), series)
-        mine, theirs = interleaved(lambda: list_sequences.sync(client=client), raw, sampling)
+        check_count(client.sequences.list(), raw(), series)
+        mine, theirs = interleaved(lambda: client.sequences.list(), raw, sampling)
     return Figure(f"list, {series:,} series, loopback", mine, theirs, "s", target)
 
 
@@ -290,10 +291,8 @@ def list_over_mock_transport(settings: Settings) -> Figure:
         httpx.Client(transport=httpx.MockTransport(handler)) as http,
     ):
         raw = raw_list(http, url, key)
-        check_count(list_sequences.sync(client=client), raw(), 10)
-        mine, theirs = interleaved(
-            lambda: list_sequences.sync(client=client), raw, settings.sampling(300, 3), batch=10, warmup=20
-        )
+        check_count(client.sequences.list(), raw(), 10)
+        mine, theirs = interleaved(lambda: client.sequences.list(), raw, settings.sampling(300, 3), batch=10, warmup=20)
     return Figure("list, 10 series, httpx.MockTransport", mine, theirs, "s", 1.5)
 
 
@@ -302,7 +301,7 @@ def read_path(settings: Settings) -> list[Figure]:
     on the same 1,000-series body. `read` keeps nothing per response (it reads the status, headers and
     content, and caches only the compiled schema per operation), so one prebuilt response serves every call."""
     body = list_body(1000)
-    response = httpx.Response(200, content=body, headers=JSON_HEADERS)
+    response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
 
     def client() -> object:
         return read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB)
@@ -330,14 +329,14 @@ def concurrent_calls(settings: Settings) -> Figure:
     key = settings.api_key
 
     async def measure(url: str) -> tuple[float, float]:
-        async with InvoiceXpressClient(api_key=key, base_url=url) as client, httpx.AsyncClient() as http:
+        async with AsyncInvoiceXpressClient(api_key=key, base_url=url) as client, httpx.AsyncClient() as http:
 
             async def raw_one() -> object:
                 response = await http.get(f"{url}/sequences.json", params={"api_key": key})
                 return json.loads(response.content)
 
             async def mine() -> object:
-                return await asyncio.gather(*(list_sequences.asyncio(client=client) for _ in range(100)))
+                return await asyncio.gather(*(client.sequences.list() for _ in range(100)))
 
             async def theirs() -> object:
                 return await asyncio.gather(*(raw_one() for _ in range(100)))
@@ -380,7 +379,7 @@ def memory() -> list[Figure]:
     `json.loads` of the same bytes (the dicts, lists, strings and ints it makes). Both are measured the same way
     by tracemalloc (`retained_and_peak`); the body's bytes exist before and are counted on neither side."""
     body = list_body(1000)
-    response = httpx.Response(200, content=body, headers=JSON_HEADERS)
+    response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
     mine, my_peak = retained_and_peak(
         lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed
     )
