@@ -70,7 +70,7 @@ def test_a_body_past_the_limit_stops_the_read_there(status: int) -> None:
 
 def test_a_declared_length_past_the_limit_is_refused_before_reading() -> None:
     body = Streamed(b"x" * 2_000)
-    with pytest.raises(errors.ResponseTooLarge, match="2000 bytes, it says"):
+    with pytest.raises(errors.ResponseTooLarge, match=r"\(its Content-Length says 2000\)"):
         list_sequences.sync(client=client_streaming(body, limit=1_000, headers={"Content-Length": "2000"}))
     assert body.taken == 0
 
@@ -86,7 +86,7 @@ def test_a_gzip_bomb_costs_no_more_memory_than_the_limit() -> None:
     client = client_streaming(bomb, limit=1_000_000, headers={"Content-Encoding": "gzip"})
     tracemalloc.start()
     try:
-        with pytest.raises(errors.ResponseTooLarge, match="more than the client's limit of 1000000 bytes"):
+        with pytest.raises(errors.ResponseTooLarge, match="larger than the client's limit of 1000000 bytes"):
             list_sequences.sync(client=client)
         _, peak = tracemalloc.get_traced_memory()
     finally:

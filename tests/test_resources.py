@@ -245,3 +245,20 @@ def test_the_packages_version_follows_the_contracts() -> None:
     assert package[:2] == contract[:2]
     assert len(package) == 3
     assert package[2].isdigit()
+
+
+def test_a_body_too_large_to_read_keeps_the_answers_headers(api_key: str) -> None:
+    def huge(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b" " * 2048, headers={"X-Request-Id": "r-2"})
+
+    transport = httpx.MockTransport(huge)
+    settings = {"api_key": api_key, "account_name": "acme", "max_response_bytes": 1024}
+    with (
+        InvoiceXpressClient(**settings, httpx_args={"transport": transport}) as client,  # type: ignore[arg-type]
+        pytest.raises(errors.ResponseTooLarge) as raised,
+    ):
+        client.sequences.list()
+    assert str(raised.value).startswith(
+        "list_sequences: GET /sequences.json: 200 with a body larger than the client's limit of 1024 bytes"
+    )
+    assert raised.value.headers["x-request-id"] == "r-2"

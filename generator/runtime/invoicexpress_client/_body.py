@@ -59,7 +59,7 @@ class BodyReader:
         declared = response.headers.get("Content-Length", "")
         encoding = response.headers.get("Content-Encoding", "")
         if declared.isdigit() and int(declared) > limit and encoding.strip().lower() in ("", "identity"):
-            raise self.too_large(f"{declared} bytes, it says")
+            raise self.too_large(f" (its Content-Length says {declared})")
         try:
             self._inflater = _Inflater(encoding)
         except ValueError as exc:
@@ -72,17 +72,18 @@ class BodyReader:
             raise self._undecodable(str(exc)) from None
         self._size += len(part)
         if self._size > self._limit:
-            raise self.too_large("more")
+            raise self.too_large("")
         self._parts.append(part)
 
     def body(self) -> bytes:
         return b"".join(self._parts)
 
-    def too_large(self, size: str) -> errors.ResponseTooLarge:
+    def too_large(self, found: str) -> errors.ResponseTooLarge:
+        """The error for a body past the limit; `found` says what is known of its size, if anything."""
         request = self._response.request
         return errors.ResponseTooLarge(
-            f"{request.method} {request.url.path}: {self._response.status_code} with a body of {size} than the"
-            f" client's limit of {self._limit} bytes (max_response_bytes)",
+            f"{request.method} {request.url.path}: {self._response.status_code} with a body larger than the"
+            f" client's limit of {self._limit} bytes (max_response_bytes){found}",
             status_code=self._response.status_code,
             content=b"",
         )
@@ -103,7 +104,7 @@ def _already_read(response: httpx.Response, limit: int) -> bytes | None:
         return None
     content = response.content
     if len(content) > limit:
-        raise BodyReader(response, limit).too_large(f"{len(content)} bytes")
+        raise BodyReader(response, limit).too_large(f" ({len(content)} bytes)")
     return content
 
 
