@@ -58,6 +58,18 @@ CONTRACT: dict[str, Any] = {
                 },
             }
         },
+        "/widgets/{widget_id}/rename.json": {
+            "post": {
+                "operationId": "renameWidget",
+                "tags": ["widgets"],
+                "parameters": [{"name": "widget_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RenameRequest"}}},
+                },
+                "responses": {"204": {"description": "Renamed."}},
+            }
+        },
         "/widgets/{widget_id}/touch.json": {
             "put": {
                 "operationId": "touchWidget",
@@ -70,6 +82,17 @@ CONTRACT: dict[str, Any] = {
     "components": {
         "schemas": {
             "Widget": WIDGET,
+            # A body that wraps one object, as the service wraps every write: the resource takes its fields.
+            "RenameRequest": {
+                "type": "object",
+                "required": ["widget"],
+                "properties": {"widget": {"$ref": "#/components/schemas/Rename"}},
+            },
+            "Rename": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}, "pinned": {"type": "string", "enum": ["0", "1"]}},
+            },
             "WidgetEnvelope": {
                 "oneOf": [
                     {"type": "object", "required": [key], "properties": {key: {"$ref": "#/components/schemas/Widget"}}}
@@ -117,12 +140,27 @@ try:
 except invoicexpress_client.errors.InvalidResponse as error:
     refused = str(error)
 
+# The resource the generator made of the tag: short names, the wrapped body's fields, a bool for "0"/"1".
+first_seen = list(seen)
+seen.clear()
+resource = [client.widgets.get(7, verbose=True).id, client.widgets.create(body=Widget(id=0, name="nut")).id,
+            client.widgets.rename(7, name="bolt", pinned=True), client.widgets.rename(7, name="nut"),
+            client.widgets.touch("a/b"), client.widgets.detailed.get(7).status_code]
+async def asynchronous():
+    async with invoicexpress_client.AsyncInvoiceXpressClient(
+        api_key="k", base_url="http://127.0.0.1:9", httpx_args={"transport": transport}
+    ) as aclient:
+        return (await aclient.widgets.get(7)).id
+resource.append(__import__("asyncio").run(asynchronous()))
+
 print(json.dumps({
+    "resource": resource,
+    "resource_seen": seen,
     "refused": refused,
     "package": invoicexpress_client.__file__,
     "declared": [get_widget.OPERATION.method, get_widget.OPERATION.path, list(get_widget.OPERATION.statuses),
                  list(get_widget.OPERATION.envelope)],
-    "seen": seen,
+    "seen": first_seen,
     "got": [type(got.parsed).__name__, got.parsed.id, [str(d) for d in got.deviations]],
     "created": [type(created).__name__, created.id],
     "touched": touched,
@@ -167,6 +205,13 @@ def test_the_templates_render_operations_that_run_on_the_runtime(tmp_path: Path)
     assert report["got"] == ["Widget", 7, ['$.widgets.name (id 7): "Bolt" does not match "^[a-z]+$"']]
     assert report["created"] == ["Widget", 8]
     assert report["touched"] is None
+    assert report["resource"] == [7, 8, None, None, None, 200, 7]
+    assert [entry[3] for entry in report["resource_seen"][:4]] == [
+        "",
+        '{"id":0,"name":"nut"}',
+        '{"widget":{"name":"bolt","pinned":"1"}}',
+        '{"widget":{"name":"nut"}}',
+    ]
     # Both keys of the envelope: the body matches both branches of the oneOf, which allows one.
     assert report["refused"].startswith(
         "get_widget: GET /widgets/7.json: 200 with a body that breaks the contract at $:"
