@@ -10,9 +10,9 @@ from typing import Any
 
 # A series name: SAF-T (PT) document numbers are `TYPE SERIE/NUMBER`, the series part `[^/^ ]+`, the whole at
 # most 60 characters. Whitespace, control characters, the byte-order mark, `/` and `^` are refused, and so are
-# names over 50 characters (code 001). Spelled out so that JavaScript's `\s` and Python's agree: the contract
-# carries the same pattern.
-SERIE_PATTERN = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\ufeff/^]+")
+# names over 50 characters (code 001). The contract carries the same pattern, anchored (a test keeps them
+# equal); the fake matches it whole (`fullmatch`), so that a name ending in a newline is refused as well.
+SERIE_PATTERN = re.compile("[^\\x00-\\x20\\x7f-\\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff/^]+")
 SERIE_MAX_LENGTH = 50
 # Ids are 64-bit integers at most: a longer run of digits names no series.
 MAX_ID_DIGITS = 19
