@@ -25,6 +25,8 @@ export function defaults(list: SequenceList | Registered): number[] {
 }
 
 export const create: NewSequenceRequest = { sequence: { serie: "2027", default_sequence: "1" } };
+// The flag may be left out (no `default` in the contract: openapi-typescript would make the field required).
+export const withoutFlag: NewSequenceRequest = { sequence: { serie: "2027" } };
 // @ts-expect-error default_sequence is the string "0" or "1" in a request
 export const numericFlag: NewSequenceRequest = { sequence: { serie: "2027", default_sequence: 1 } };
 // @ts-expect-error serie is required

@@ -25,13 +25,12 @@ class NewSequence:
             account's series is refused with `002`.
         default_sequence (NewSequenceDefaultSequence | Unset): Whether the new series becomes the account's default:
             `"1"` makes it the default (and the previous
-            default no longer is), `"0"` leaves the default as it is. A string here, although answers carry the
-            flag as an integer. Other values are refused (`422`, `003`).
-             Default: '0'.
+            default no longer is), `"0"` (or leaving the field out) leaves the default as it is. A string here,
+            although answers carry the flag as an integer. Other values are refused (`422`, `003`).
     """
 
     serie: str
-    default_sequence: NewSequenceDefaultSequence | Unset = "0"
+    default_sequence: NewSequenceDefaultSequence | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         serie = self.serie

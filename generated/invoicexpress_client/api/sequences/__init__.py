@@ -65,8 +65,9 @@ class Sequences:
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
             default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
-                previous default no longer is), `"0"` leaves the default as it is. A string here, although
-                answers carry the flag as an integer. Other values are refused (`422`, `003`).
+                previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
+                is. A string here, although answers carry the flag as an integer. Other values are refused
+                (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -322,8 +323,9 @@ class SequencesDetailed:
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
             default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
-                previous default no longer is), `"0"` leaves the default as it is. A string here, although
-                answers carry the flag as an integer. Other values are refused (`422`, `003`).
+                previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
+                is. A string here, although answers carry the flag as an integer. Other values are refused
+                (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -589,8 +591,9 @@ class AsyncSequences:
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
             default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
-                previous default no longer is), `"0"` leaves the default as it is. A string here, although
-                answers carry the flag as an integer. Other values are refused (`422`, `003`).
+                previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
+                is. A string here, although answers carry the flag as an integer. Other values are refused
+                (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
@@ -846,8 +849,9 @@ class AsyncSequencesDetailed:
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
             default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
-                previous default no longer is), `"0"` leaves the default as it is. A string here, although
-                answers carry the flag as an integer. Other values are refused (`422`, `003`).
+                previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
+                is. A string here, although answers carry the flag as an integer. Other values are refused
+                (`422`, `003`).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
