@@ -1,6 +1,7 @@
-"""Every rule of the fake that the documentation leaves open, in one place, with the service's error codes.
+"""The fake's rules, with the service's error codes: the documented ones, and those the documentation leaves open.
 
-The contract (openapi/) states each of these choices where it applies; change them here and there together.
+The contract (openapi/) marks each of these choices where it applies (`x-choices`); CHOICES, at the end, says
+where the fake carries out each. Change them here and there together.
 """
 
 import json
@@ -33,6 +34,15 @@ class Refusal(Exception):
     def body(self) -> dict[str, Any]:
         return {"errors": {"code": self.code, "message": self.message}}
 
+
+class UnparseableBody(Refusal):
+    """A JSON body that cannot be parsed: refused before the operation runs, with Rails' own rendering."""
+
+    def body(self) -> dict[str, Any]:
+        return {"status": self.status, "error": self.message}
+
+
+UNPARSEABLE_BODY = UnparseableBody(400, "", "Bad Request")
 
 # createSequence's codes.
 CREATE_UNKNOWN = Refusal(422, "000", "Unknown error.")
@@ -68,14 +78,14 @@ class NewSequence:
 
 
 def parse_new_sequence(content_type: str, body: bytes) -> NewSequence:
-    """A create request's body, or the refusal it earns: any other shape, type or field is `003`, a name
-    against the rules `001`. A body that is not JSON-typed is read as no body at all (`003`)."""
+    """A create request's body, or the refusal it earns: JSON that cannot be parsed is `400`, any other shape,
+    type or field `003`, a name against the rules `001`. A body not sent as JSON is read as no body (`003`)."""
     if content_type.split(";")[0].strip().lower() != "application/json":
         raise CREATE_INVALID
     try:
         document = json.loads(body)
     except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
-        raise CREATE_INVALID from None
+        raise UNPARSEABLE_BODY from None
     if not isinstance(document, dict) or set(document) != {"sequence"}:
         raise CREATE_INVALID
     fields = document["sequence"]
@@ -103,3 +113,43 @@ def series_id(raw: str) -> int:
     if not (raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS):
         raise NOT_FOUND
     return int(raw)
+
+
+# Where the fake carries out each choice the contract marks (`x-choices`, by id): rules of this module, or the
+# fake's code ("module:name") for behaviour that lives there. tests/test_choices.py keeps these ids equal to the
+# contract's and the README's, each name resolvable, and every rule of this module here or in DOCUMENTED.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "create-outside-portugal": ("account:Account.create",),
+    "create-unparseable-body": ("rules:UNPARSEABLE_BODY", "rules:UnparseableBody", "rules:parse_new_sequence"),
+    "create-body-refusals": ("rules:parse_new_sequence", "rules:CREATE_INVALID", "rules:CREATE_NAME_NOT_ALLOWED"),
+    "create-body-limit": ("rules:MAX_BODY_BYTES", "app:read_limited"),
+    "create-check-order": ("app:create_app", "account:Account.create"),
+    "register-codes": ("rules:REGISTER_DEFAULT", "rules:REGISTER_ALL_REGISTERED", "rules:REGISTER_ALREADY_REGISTERED"),
+    "register-check-order": ("account:Account.register",),
+    "register-answer": ("app:create_app",),
+    "set-default-answer": ("app:create_app",),
+    "set-default-unregistered": ("rules:DEFAULT_NOT_REGISTERED", "account:Account.set_default"),
+    "not-found-code": ("rules:NOT_FOUND", "account:Account.get"),
+    "path-id-malformed": ("rules:series_id", "rules:MAX_ID_DIGITS"),
+    "new-sequence-closed": ("rules:parse_new_sequence",),
+    "default-sequence-values": ("rules:parse_new_sequence",),
+    "serie-rules": ("rules:SERIE_PATTERN", "rules:SERIE_MAX_LENGTH", "rules:is_unicode_text"),
+}
+# The rules of this module that the documentation states (codes and messages, the rate limit).
+DOCUMENTED: tuple[str, ...] = (
+    "REQUESTS_PER_MINUTE",
+    "CREATE_UNKNOWN",
+    "CREATE_NAME_NOT_ALLOWED",
+    "CREATE_ALREADY_EXISTS",
+    "CREATE_INVALID",
+    "CREATE_BAD_CREDENTIALS",
+    "CREATE_NO_ACTIVITY",
+    "CREATE_BUSY",
+    "NOT_FOUND",
+    "REGISTER_BUSY",
+    "REGISTER_BAD_CREDENTIALS",
+    "REGISTER_NO_ACTIVITY",
+    "REGISTER_NOT_PORTUGUESE",
+    "REGISTER_ALL_REGISTERED",
+    "REGISTER_ALREADY_REGISTERED",
+)

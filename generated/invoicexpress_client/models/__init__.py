@@ -9,6 +9,7 @@ from .sequence_under_sequence import SequenceUnderSequence
 from .sequence_under_sequences import SequenceUnderSequences
 from .service_error import ServiceError
 from .service_error_errors import ServiceErrorErrors
+from .unparseable_body import UnparseableBody
 
 __all__ = (
     "NewSequence",
@@ -20,4 +21,5 @@ __all__ = (
     "SequenceUnderSequences",
     "ServiceError",
     "ServiceErrorErrors",
+    "UnparseableBody",
 )

@@ -55,8 +55,8 @@ class Sequences:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-        breaks its rules gets `001`; a body over 64 KiB gets `413`.
+        A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+        a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
@@ -71,6 +71,7 @@ class Sequences:
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
+            errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.ConflictError: 409, refused in the resource's present state; `code` says which.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -313,8 +314,8 @@ class SequencesDetailed:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-        breaks its rules gets `001`; a body over 64 KiB gets `413`.
+        A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+        a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
@@ -329,6 +330,7 @@ class SequencesDetailed:
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
+            errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.ConflictError: 409, refused in the resource's present state; `code` says which.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -581,8 +583,8 @@ class AsyncSequences:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-        breaks its rules gets `001`; a body over 64 KiB gets `413`.
+        A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+        a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
@@ -597,6 +599,7 @@ class AsyncSequences:
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
+            errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.ConflictError: 409, refused in the resource's present state; `code` says which.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -839,8 +842,8 @@ class AsyncSequencesDetailed:
         | 422 | `004` | Invalid Tax Authority credentials. |
         | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-        A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-        breaks its rules gets `001`; a body over 64 KiB gets `413`.
+        A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+        a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
         Args:
@@ -855,6 +858,7 @@ class AsyncSequencesDetailed:
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
+            errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.ConflictError: 409, refused in the resource's present state; `code` says which.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.

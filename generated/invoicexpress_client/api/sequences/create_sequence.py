@@ -10,6 +10,7 @@ OPERATION: Operation[Sequence] = Operation(
     path="/sequences.json",
     statuses=(
         "201",
+        "400",
         "401",
         "409",
         "413",
@@ -51,8 +52,8 @@ def sync_detailed(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-    breaks its rules gets `001`; a body over 64 KiB gets `413`.
+    A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+    a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -61,6 +62,7 @@ def sync_detailed(
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
+        errors.BadRequestError: 400, the request was malformed.
         errors.AuthenticationError: 401, the API key is missing or is not the account's key.
         errors.ConflictError: 409, refused in the resource's present state; `code` says which.
         errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -113,8 +115,8 @@ def sync(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-    breaks its rules gets `001`; a body over 64 KiB gets `413`.
+    A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+    a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -123,6 +125,7 @@ def sync(
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
+        errors.BadRequestError: 400, the request was malformed.
         errors.AuthenticationError: 401, the API key is missing or is not the account's key.
         errors.ConflictError: 409, refused in the resource's present state; `code` says which.
         errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -174,8 +177,8 @@ async def asyncio_detailed(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-    breaks its rules gets `001`; a body over 64 KiB gets `413`.
+    A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+    a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -184,6 +187,7 @@ async def asyncio_detailed(
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
+        errors.BadRequestError: 400, the request was malformed.
         errors.AuthenticationError: 401, the API key is missing or is not the account's key.
         errors.ConflictError: 409, refused in the resource's present state; `code` says which.
         errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
@@ -236,8 +240,8 @@ async def asyncio(
     | 422 | `004` | Invalid Tax Authority credentials. |
     | 422 | `005` | Account fiscal ID doesn't have open activity in Tax Authority. |
 
-    A body that is not JSON, not of the shape below, or has other fields gets `422` `003`; a `serie` that
-    breaks its rules gets `001`; a body over 64 KiB gets `413`.
+    A body that is not JSON gets `400`; one not of the shape below, or with other fields, gets `422` `003`;
+    a `serie` that breaks its rules gets `001`; a body over 64 KiB gets `413`.
 
 
     Args:
@@ -246,6 +250,7 @@ async def asyncio(
         timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
     Raises:
+        errors.BadRequestError: 400, the request was malformed.
         errors.AuthenticationError: 401, the API key is missing or is not the account's key.
         errors.ConflictError: 409, refused in the resource's present state; `code` says which.
         errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
