@@ -40,4 +40,6 @@ def main(series_id: int) -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2 or not sys.argv[1].isdigit():
+        sys.exit("usage: python examples/handle_errors.py SERIES_ID")
     sys.exit(main(int(sys.argv[1])))

@@ -30,10 +30,8 @@ def main() -> int:
         item.type.value for item in numberings(series) if item.type.relevant_for_atcud and not item.registered
     ]
     print(f"Created {series.serie} (id {series.id}), now the default.")
-    if unregistered:
-        print(
-            f"Not registered for: {', '.join(unregistered)}: register it with client.sequences.register({series.id})."
-        )
+    if unregistered:  # an account outside Portugal, or the AT accepted some types only ("Partial": not retried)
+        print(f"Not registered with the Tax Authority for: {', '.join(unregistered)}.")
     return 0
 
 

@@ -80,3 +80,11 @@ def test_the_fakes_series_show_both_rules(client: InvoiceXpressClient) -> None:
     assert numbering(series["2025"], DocumentType.VAT_MOSS_RECEIPT).next_atcud == NOT_APPLICABLE
     assert is_default(series["2026"])
     assert not is_default(series["2025"])
+
+
+def test_a_type_may_be_given_by_its_value_and_a_wrong_one_is_named(client: InvoiceXpressClient) -> None:
+    series = client.sequences.list().sequences[0]
+    assert numbering(series, "invoice") == numbering(series, DocumentType.INVOICE)  # type: ignore[arg-type]
+    assert numbering(series, "invoice").type.relevant_for_atcud  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'INVOICE' is not a valid DocumentType"):
+        numbering(series, "INVOICE")  # type: ignore[arg-type]

@@ -109,13 +109,22 @@ CLIENT = InvoiceXpressClient(
 
 @pytest.mark.parametrize(
     "sequence_id",
-    [146090.0, float("nan"), True, b"146090", None, "", "146\udcff"],
-    ids=["float", "nan", "bool", "bytes", "None", "empty", "lone surrogate"],
+    [146090.0, float("nan"), True, b"146090", None, "", "146\udcff", "146090", "1/../2", "abc"],
+    ids=["float", "nan", "bool", "bytes", "None", "empty", "lone surrogate", "digits", "a path", "letters"],
 )
 def test_an_id_that_cannot_be_sent_is_refused_before_sending(sequence_id: Any) -> None:
-    with pytest.raises(errors.InvalidArgument, match="get_sequence: sequence_id must be an id") as raised:
+    """The contract types the id as an integer: a string, even of digits, is refused rather than sent into the
+    path (where `1/../2` would name another resource to a server that decodes it)."""
+    with pytest.raises(errors.InvalidArgument, match="get_sequence: sequence_id must be a whole number") as raised:
         get_sequence.sync(sequence_id, client=CLIENT)
     assert isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize("default", ["0", "yes", 1, 0])
+def test_a_flag_that_is_not_a_bool_is_refused_before_sending(default: Any) -> None:
+    """`create(default="0")` must not make the series the default because a non-empty string is truthy."""
+    with pytest.raises(errors.InvalidArgument, match=r"default must be True, False or None, not "):
+        CLIENT.sequences.create(serie="2027", default=default)
 
 
 @pytest.mark.parametrize(

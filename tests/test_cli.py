@@ -5,6 +5,7 @@ import io
 import json
 import os
 import subprocess
+from urllib.parse import urlsplit
 
 import pytest
 from invoicexpress_client.atcud import DocumentType, numbering
@@ -75,14 +76,16 @@ def test_get_shows_only_the_types_asked_for(capsys: pytest.CaptureFixture[str], 
     assert [line.split()[-5] for line in out.splitlines()[1:]] == ["quote", "receipt"]
 
 
-def test_a_write_without_a_terminal_is_refused_unless_yes(capsys: pytest.CaptureFixture[str], account: Account) -> None:
+def test_a_write_without_a_terminal_is_refused_unless_yes(
+    capsys: pytest.CaptureFixture[str], account: Account, fake_url: str
+) -> None:
     before = len(account.series)
     status, out, err = run(capsys, "sequences", "create", "2031")
     assert status == 1
     assert out == ""
-    assert (
-        err
-        == "invoicexpress: error: this cannot be undone and there is no terminal to ask on: run it again with --yes\n"
+    assert err == (
+        f"invoicexpress: error: not confirmed: create the series '2031' in {urlsplit(fake_url).hostname} cannot be"
+        " undone, and there is no terminal to ask on: add --yes\n"
     )
     never_registered = next(s for s in account.series.values() if s["current_invoice_validation_code"] == "N/D")
     status, _, err = run(capsys, "sequences", "register", str(never_registered["id"]))
@@ -120,7 +123,7 @@ def test_register_names_the_series_and_registers_it(
     monkeypatch.setattr("sys.stdin", Terminal("y\n"))
     status, out, err = run(capsys, "sequences", "register", str(series["id"]), "--json")
     assert status == 0
-    assert f"registers the series {series['serie']!r} (id {series['id']})" in err
+    assert f"This will register the series {series['serie']!r} (id {series['id']})" in err
     assert [one["id"] for one in json.loads(out)] == [series["id"]]
     assert account.series[series["id"]]["current_invoice_validation_code"] != "N/D"
 
@@ -179,7 +182,8 @@ def test_the_console_script_is_installed_and_refuses_a_write_without_a_terminal(
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == (
-        "invoicexpress: error: this cannot be undone and there is no terminal to ask on: run it again with --yes\n"
+        "invoicexpress: error: not confirmed: create the series '2033' in 127.0.0.1 cannot be undone, and there is"
+        " no terminal to ask on: add --yes\n"
     )
     listed = subprocess.run(
         [VENV_BIN / "invoicexpress", "sequences", "list", "--json"],

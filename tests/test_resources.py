@@ -262,3 +262,9 @@ def test_a_body_too_large_to_read_keeps_the_answers_headers(api_key: str) -> Non
         "list_sequences: GET /sequences.json: 200 with a body larger than the client's limit of 1024 bytes"
     )
     assert raised.value.headers["x-request-id"] == "r-2"
+
+
+def test_the_async_client_refuses_a_plain_with(api_key: str) -> None:
+    """Its methods are coroutines: under a plain `with` they would be called, never awaited, and do nothing."""
+    with pytest.raises(TypeError, match="async with"), AsyncInvoiceXpressClient(api_key=api_key, account_name="acme"):
+        pass

@@ -609,14 +609,17 @@ def _request(
 ) -> httpx.Request:
     """The request for `operation`, or InvalidArgument for an argument that cannot be sent."""
     for name, value in (path or {}).items():
-        if not (isinstance(value, int) and not isinstance(value, bool)) and not (
-            isinstance(value, str) and value and _encodable(value)
+        whole_number = isinstance(value, int) and not isinstance(value, bool)
+        if not whole_number and (
+            name in operation.integers or not (isinstance(value, str) and value and _encodable(value))
         ):
-            raise errors.InvalidArgument(f"{operation.name}: {name} must be an id (an integer), not {value!r}")
+            raise errors.InvalidArgument(f"{operation.name}: {name} must be a whole number, not {value!r}")
     params: dict[str, Any] | None = None
     if query:
         params = {name: value for name, value in query.items() if value is not None and not isinstance(value, Unset)}
         for name, value in params.items():
+            if name in operation.integers and (not isinstance(value, int) or isinstance(value, bool)):
+                raise errors.InvalidArgument(f"{operation.name}: {name} must be a whole number, not {value!r}")
             if not _sendable_in_query(value):
                 raise errors.InvalidArgument(f"{operation.name}: {name} cannot be sent in a URL: {value!r}")
     content = None

@@ -1,7 +1,8 @@
 """The ATCUD of a series' documents, typed: the 15 document types, and for each type of a series its last
 number, the `sequence_id` to issue documents with, its Tax Authority (AT) validation code and the next ATCUD.
 
->>> from invoicexpress_client.atcud import DocumentType, is_default, numbering
+>>> from invoicexpress_client.atcud import DocumentType, numbering
+>>> series = client.sequences.get(146124)
 >>> invoices = numbering(series, DocumentType.INVOICE)
 >>> invoices.next_atcud  # 'ABCD1234-29' after invoice 28; 'N/D' while the series is not registered
 """
@@ -97,7 +98,8 @@ class Numbering:
 
 
 def numbering(series: Sequence, type: DocumentType) -> Numbering:
-    """How `series` numbers documents of `type`."""
+    """How `series` numbers documents of `type` (a DocumentType, or its value: `"invoice"`)."""
+    type = DocumentType(type)  # a ValueError that names it, for a type that is not one
     last_number, sequence_id, validation_code = _FIELDS[type](series)
     return Numbering(type, last_number, sequence_id, validation_code)
 

@@ -89,9 +89,9 @@ def _get(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO
 def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
     default = " and make it the account's default" if arguments.default else ""
     _confirm(
-        f"This creates the series {arguments.serie!r}{default} in {client.base_url.host} and, in a Portuguese"
-        " account, registers it with the Tax Authority (AT) at once. It cannot be undone: series can be neither"
-        " changed nor deleted.",
+        f"create the series {arguments.serie!r}{default} in {client.base_url.host}",
+        "In a Portuguese account it is registered with the Tax Authority (AT) at once. It cannot be undone:"
+        " series can be neither changed nor deleted.",
         arguments.yes,
     )
     series = client.sequences.create(serie=arguments.serie, default=True if arguments.default else None)
@@ -105,8 +105,8 @@ def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: Tex
 def _register(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
     series = client.sequences.get(arguments.id)
     _confirm(
-        f"This registers the series {series.serie!r} (id {series.id}) of {client.base_url.host} with the Tax"
-        " Authority (AT), for every document type it is not registered for yet. It cannot be undone.",
+        f"register the series {series.serie!r} (id {series.id}) of {client.base_url.host} with the Tax Authority",
+        "Every document type it is not registered for yet gets an AT code. It cannot be undone.",
         arguments.yes,
     )
     registered = [one for one in client.sequences.register(arguments.id).sequences if one.id == arguments.id]
@@ -122,14 +122,15 @@ def _set_default(client: InvoiceXpressClient, arguments: argparse.Namespace, out
     print(f"The series with id {arguments.id} is now the account's default.", file=out)
 
 
-def _confirm(what: str, yes: bool) -> None:
-    """Ask before a write that cannot be undone; --yes has answered already."""
+def _confirm(action: str, consequences: str, yes: bool) -> None:
+    """Ask before a write that cannot be undone (`action`: what it does, as "create the series ..."); --yes has
+    answered already."""
     if yes:
         return
     if not sys.stdin.isatty():
-        raise Refused("this cannot be undone and there is no terminal to ask on: run it again with --yes")
+        raise Refused(f"not confirmed: {action} cannot be undone, and there is no terminal to ask on: add --yes")
     # Asked on stderr, so that what goes to stdout (--json) stays what a script reads.
-    print(what, file=sys.stderr)
+    print(f"This will {action}. {consequences}", file=sys.stderr)
     print("Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
     answer = sys.stdin.readline()  # "" at the end of input: no
     if answer.strip().lower() not in ("y", "yes"):
@@ -226,7 +227,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def with_types(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
-            "--type", type=_document_type, action="append", metavar="TYPE", help="show only this document type"
+            "--type",
+            type=_document_type,
+            action="append",
+            metavar="TYPE",
+            help="show only this document type in the table (--json always has them all)",
         )
 
     listing = command("list", _list, "list the series, with the next ATCUD of each document type")

@@ -1,6 +1,8 @@
 """The two clients people use: the shared base (`_base_client.BaseClient`: settings, sending, retries, reading)
 with the contract's resources on top, generated from its tags (`api/__init__.py`)."""
 
+from typing import Self
+
 from ._base_client import DEFAULT_TIMEOUT, BaseClient
 from .api import AsyncResources, Resources
 
@@ -31,6 +33,10 @@ class AsyncInvoiceXpressClient(BaseClient, AsyncResources):
     """
 
     __slots__ = ()
+
+    def __enter__(self) -> Self:
+        # Its methods are coroutines: a plain `with` would hand out calls that never run unless awaited.
+        raise TypeError("AsyncInvoiceXpressClient is used with `async with`; InvoiceXpressClient with `with`")
 
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncInvoiceXpressClient", "BaseClient", "InvoiceXpressClient"]

@@ -1,11 +1,12 @@
 """The sequences resource: `client.sequences` on InvoiceXpressClient and AsyncInvoiceXpressClient."""
 
 from ..._base_client import BaseClient
+from ..._operation import flag
 from ...models.new_sequence import NewSequence
 from ...models.new_sequence_request import NewSequenceRequest
 from ...models.sequence import Sequence
 from ...models.sequence_list import SequenceList
-from ...types import UNSET, Response
+from ...types import Response
 from . import (
     create_sequence,
     get_sequence,
@@ -64,7 +65,7 @@ class Sequences:
                 control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+            default (bool | None): True sends "1", False "0", None leaves the field out (anything else is errors.InvalidArgument). The field: Whether the new series becomes the account's default: `"1"` makes it the default (and the
                 previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
                 is. A string here, although answers carry the flag as an integer. Other values are refused
                 (`422`, `003`).
@@ -95,7 +96,7 @@ class Sequences:
             body=NewSequenceRequest(
                 sequence=NewSequence(
                     serie=serie,
-                    default_sequence=UNSET if default is None else "1" if default else "0",
+                    default_sequence=flag(default, "default"),
                 )
             ),
             timeout=timeout,
@@ -323,7 +324,7 @@ class SequencesDetailed:
                 control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+            default (bool | None): True sends "1", False "0", None leaves the field out (anything else is errors.InvalidArgument). The field: Whether the new series becomes the account's default: `"1"` makes it the default (and the
                 previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
                 is. A string here, although answers carry the flag as an integer. Other values are refused
                 (`422`, `003`).
@@ -355,7 +356,7 @@ class SequencesDetailed:
             body=NewSequenceRequest(
                 sequence=NewSequence(
                     serie=serie,
-                    default_sequence=UNSET if default is None else "1" if default else "0",
+                    default_sequence=flag(default, "default"),
                 )
             ),
             timeout=timeout,
@@ -592,7 +593,7 @@ class AsyncSequences:
                 control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+            default (bool | None): True sends "1", False "0", None leaves the field out (anything else is errors.InvalidArgument). The field: Whether the new series becomes the account's default: `"1"` makes it the default (and the
                 previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
                 is. A string here, although answers carry the flag as an integer. Other values are refused
                 (`422`, `003`).
@@ -623,7 +624,7 @@ class AsyncSequences:
             body=NewSequenceRequest(
                 sequence=NewSequence(
                     serie=serie,
-                    default_sequence=UNSET if default is None else "1" if default else "0",
+                    default_sequence=flag(default, "default"),
                 )
             ),
             timeout=timeout,
@@ -851,7 +852,7 @@ class AsyncSequencesDetailed:
                 control characters, a byte-order mark, `/` or `^` (a document number is `TYPE
                 SERIE/NUMBER` in SAF-T (PT)); otherwise refused with `001` ("Sequence name not allowed").
                 A name already used by one of the account's series is refused with `002`.
-            default (bool | None): Sent as "1" (True) or "0" (False); left out when None. Whether the new series becomes the account's default: `"1"` makes it the default (and the
+            default (bool | None): True sends "1", False "0", None leaves the field out (anything else is errors.InvalidArgument). The field: Whether the new series becomes the account's default: `"1"` makes it the default (and the
                 previous default no longer is), `"0"` (or leaving the field out) leaves the default as it
                 is. A string here, although answers carry the flag as an integer. Other values are refused
                 (`422`, `003`).
@@ -883,7 +884,7 @@ class AsyncSequencesDetailed:
             body=NewSequenceRequest(
                 sequence=NewSequence(
                     serie=serie,
-                    default_sequence=UNSET if default is None else "1" if default else "0",
+                    default_sequence=flag(default, "default"),
                 )
             ),
             timeout=timeout,

@@ -22,6 +22,7 @@ OPERATION: Operation[Sequence] = Operation(
         "sequence",
         "sequences",
     ),
+    integers=(),
     build=Sequence.from_dict,
 )
 

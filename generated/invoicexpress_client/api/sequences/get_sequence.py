@@ -18,6 +18,7 @@ OPERATION: Operation[Sequence] = Operation(
         "sequence",
         "sequences",
     ),
+    integers=("sequence_id",),
     build=Sequence.from_dict,
 )
 

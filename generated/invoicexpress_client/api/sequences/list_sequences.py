@@ -13,6 +13,7 @@ OPERATION: Operation[SequenceList] = Operation(
         "429",
     ),
     successes=("200",),
+    integers=(),
     build=SequenceList.from_dict,
 )
 

@@ -16,6 +16,7 @@ OPERATION: Operation[SequenceList] = Operation(
         "429",
     ),
     successes=("200",),
+    integers=("sequence_id",),
     build=SequenceList.from_dict,
 )
 

@@ -14,6 +14,7 @@ OPERATION: Operation[None] = Operation(
         "429",
     ),
     successes=("200",),
+    integers=("sequence_id",),
     build=None,
 )
 
