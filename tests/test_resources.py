@@ -23,7 +23,7 @@ from support import exposures, load_bundle
 
 
 @pytest.fixture
-def sent(fake_url: str) -> list[httpx.Request]:
+def sent() -> list[httpx.Request]:
     """The requests a client made with `recording` sent (read, bodies included)."""
     return []
 
