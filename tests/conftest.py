@@ -89,7 +89,7 @@ def no_real_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """How many requests the property tests sent, per transport and operation (quoted in closing notes)."""
     # Read only if the property tests ran (the run on the oldest dependencies cannot import schemathesis).
-    property_tests, stateful = sys.modules.get("support_contract"), sys.modules.get("test_stateful")
+    property_tests, stateful = sys.modules.get("support_contract"), sys.modules.get("properties.test_stateful")
     REQUESTS = property_tests.REQUESTS if property_tests else {}
     STEPS = stateful.STEPS if stateful else {}
 

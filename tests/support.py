@@ -1,7 +1,9 @@
 """Paths and small helpers shared by the tests."""
 
+import re
 import subprocess
 import traceback
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,3 +44,46 @@ def exposures(*objects: object) -> list[str]:
                 if link is not None:
                     texts += [str(link), repr(link)]
     return texts
+
+
+def series_wire(account: Any) -> dict[int, dict[str, Any]]:
+    """The fake account's series as the service writes them (by id): what a client must read back exactly."""
+    from invoicexpress_fake.routes.sequences import render
+
+    return {series.id: render(series) for series in account.series.values()}
+
+
+@dataclass(frozen=True)
+class ContractOperation:
+    """One operation of the bundled contract, as the tests walk them."""
+
+    operation_id: str
+    tag: str
+    method: str  # upper case
+    path: str
+    declared: dict[str, Any]  # the operation's own object
+
+    @property
+    def method_name(self) -> str:
+        name: str = self.declared["x-method-name"]
+        return name
+
+    @property
+    def read_only(self) -> bool:
+        return self.declared.get("x-read-only") is True
+
+    @property
+    def module(self) -> str:
+        """Its operation module's name: the operationId in snake case."""
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
+
+
+@cache
+def operations() -> tuple[ContractOperation, ...]:
+    """Every operation of the bundled contract, in its order."""
+    return tuple(
+        ContractOperation(operation["operationId"], operation["tags"][0], method.upper(), path, operation)
+        for path, item in load_bundle()["paths"].items()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    )

@@ -1,7 +1,7 @@
 """A fake InvoiceXpress: the documented behaviour of the API v2, for tests and for other teams' clients."""
 
-from . import rules
-from .account import Account, seeded_account
 from .app import create_app
+from .domain.account import Account
+from .seed import seeded_account
 
-__all__ = ["Account", "create_app", "rules", "seeded_account"]
+__all__ = ["Account", "create_app", "seeded_account"]

@@ -4,8 +4,9 @@ import argparse
 import secrets
 from typing import get_args
 
-from . import create_app, rules, seeded_account
-from .account import TaxSituation
+from . import create_app, seeded_account
+from .domain.account import PAGE_SIZES, TaxSituation
+from .rules import common
 from .serve import base_url, listening_socket, serve_forever
 
 
@@ -42,14 +43,21 @@ def main() -> None:
     parser.add_argument(
         "--rate-limit",
         type=int,
-        default=rules.REQUESTS_PER_MINUTE,
+        default=common.REQUESTS_PER_MINUTE,
         help="requests per minute before 429 (default: the service's %(default)s); 0 turns it off",
+    )
+    parser.add_argument(
+        "--page-size",
+        type=int,
+        choices=PAGE_SIZES,
+        default=20,
+        help="the account's page size, for lists asked without per_page (default: %(default)s)",
     )
     args = parser.parse_args()
     if args.rate_limit < 0:
         parser.error("--rate-limit must be 0 (no limit) or more")
     api_key = args.api_key or secrets.token_hex(20)
-    account = seeded_account(api_key, seed=args.seed, tax_situation=args.tax_situation)
+    account = seeded_account(api_key, seed=args.seed, tax_situation=args.tax_situation, page_size=args.page_size)
     account.registration_in_progress = args.registration_in_progress
     app = create_app(
         account,

@@ -1,24 +1,21 @@
-"""The fake service's HTTP layer: routes, the key check, the rate limit, and the documented answers."""
+"""The fake service's HTTP layer: the key check and the rate limit every operation makes first, in the service's
+order, the routes of every resource (routes/), and the rendering of refusals."""
 
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from collections.abc import Callable
 
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
-from . import rules
-from .account import Account
-
-# The reference page shows an empty 401; the current documentation shows this body. The fake sends either.
-UNAUTHORIZED_JSON = {"errors": {"error": "Invalid API key"}}
-UnauthorizedBody = Literal["empty", "json"]
-# One series in a response: the sources disagree on the key (see the contract's SequenceEnvelope).
-SingleRootKey = Literal["sequence", "sequences"]
-Endpoint = Callable[[Request], Awaitable[Response]]
+from .domain.account import Account
+from .http.json import JSONResponse
+from .http.refusals import Refusal
+from .routes import Handler, Options, SingleRootKey, UnauthorizedBody, paths
+from .rules import common
 
 
 class RateLimiter:
@@ -43,22 +40,24 @@ class RateLimiter:
         return 0.0
 
 
-async def read_limited(request: Request) -> bytes:
-    """The body, or 413 as soon as it is known to exceed the limit (without reading all of it)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > rules.MAX_BODY_BYTES:
-        raise TooLarge
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > rules.MAX_BODY_BYTES:
-            raise TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+class Digits(Convertor[str]):
+    """A path parameter of digits only, kept as text (`path_id` reads it and refuses what names nothing)."""
+
+    regex = "[0-9]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
 
 
-class TooLarge(Exception):
-    pass
+register_url_convertor("digits", Digits())
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    """A path the service has not: an empty 404, as its unknown records get."""
+    return Response(status_code=404)
 
 
 def create_app(
@@ -69,59 +68,32 @@ def create_app(
     requests_per_minute: int | None = None,
 ) -> Starlette:
     """An ASGI app that answers as InvoiceXpress does for `account`. The rate limit is off unless given
-    (`rules.REQUESTS_PER_MINUTE` is the service's)."""
+    (`rules.common.REQUESTS_PER_MINUTE` is the service's)."""
     limiter = RateLimiter(requests_per_minute)
+    options = Options(unauthorized_body=unauthorized_body, single_root_key=single_root_key)
 
-    def answer(handler: Callable[[Request], Awaitable[Response]]) -> Endpoint:
-        """The checks every operation makes first, in the service's order, and the rendering of refusals."""
-
-        async def endpoint(request: Request) -> Response:
+    def endpoint(handlers: dict[str, Handler]) -> Callable[[Request], object]:
+        async def answer(request: Request) -> Response:
+            # The service's order: the key, then the rate limit, then the operation.
             if request.query_params.get("api_key") != account.api_key:
-                if unauthorized_body == "json":
-                    return JSONResponse(UNAUTHORIZED_JSON, status_code=401)
+                if options.unauthorized_body == "json":
+                    return JSONResponse(common.UNAUTHORIZED_JSON, status_code=401)
                 return Response(status_code=401)
             wait = limiter.wait_needed()
             if wait:
                 return Response(status_code=429, headers={"Retry-After": str(max(1, round(wait)))})
+            handler = handlers["GET" if request.method == "HEAD" else request.method]
             try:
-                return await handler(request)
-            except rules.Refusal as refusal:
-                return JSONResponse(refusal.body(), status_code=refusal.status)
-            except TooLarge:
-                return Response(status_code=413)
+                return await handler(account, options, request)
+            except Refusal as refusal:
+                return refusal.response()
 
-        return endpoint
-
-    def one(series: dict[str, Any], status: int = 200) -> Response:
-        return JSONResponse({single_root_key: series}, status_code=status)
-
-    def series_id(request: Request) -> int:
-        return rules.series_id(request.path_params["sequence_id"])
-
-    async def sequences(request: Request) -> Response:
-        if request.method == "POST":
-            new = rules.parse_new_sequence(request.headers.get("content-type", ""), await read_limited(request))
-            return one(account.create(new), status=201)
-        return JSONResponse({"sequences": list(account.series.values())})
-
-    async def sequence(request: Request) -> Response:
-        return one(account.get(series_id(request)))
-
-    async def register(request: Request) -> Response:
-        return JSONResponse({"sequences": [account.register(series_id(request))]})
-
-    async def set_current(request: Request) -> Response:
-        account.set_default(series_id(request))
-        return Response(status_code=200)
+        return answer
 
     # One route per path, listing all its methods, so that a 405 names them all in its Allow header.
     app = Starlette(
-        routes=[
-            Route("/sequences.json", answer(sequences), methods=["GET", "POST"]),
-            Route("/sequences/{sequence_id}.json", answer(sequence), methods=["GET"]),
-            Route("/sequences/{sequence_id}/register.json", answer(register), methods=["PUT"]),
-            Route("/sequences/{sequence_id}/set_current.json", answer(set_current), methods=["PUT"]),
-        ]
+        routes=[Route(path.template, endpoint(path.handlers), methods=list(path.handlers)) for path in paths()],
+        exception_handlers={404: not_found},
     )
     # A path with a trailing slash is not found, as any other unknown path: Starlette would redirect it, and
     # the redirect's Location would repeat the query string, key included.

@@ -6,10 +6,12 @@ deviation kept on the response and logged once per client, operation and field; 
 What the models cannot be built from always raises `errors.InvalidResponse`, naming the field.
 """
 
+import json
 import logging
 import math
 import re
 from datetime import UTC, datetime
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -21,19 +23,13 @@ from . import errors
 from ._operation import Operation
 from ._secrecy import Scrubber
 from ._validation import PREVIEW_CHARS, body_check, may_hold_floats, preview
+from ._where import request_line
 from .types import Deviation, Response
 
 T = TypeVar("T")
 
 logger = logging.getLogger("invoicexpress_client")
 
-_STATUS_ERRORS: dict[int, type[errors.APIStatusError]] = {
-    400: errors.BadRequestError,
-    401: errors.AuthenticationError,
-    404: errors.NotFoundError,
-    409: errors.ConflictError,
-    422: errors.UnprocessableEntityError,
-}
 # What a status means when the body does not say.
 _STATUS_HINTS = {401: "the API key is missing or is not the account's key"}
 _ARRAY_INDEX = re.compile(r"\[\d+\]")
@@ -47,23 +43,27 @@ def read(
     strict: bool,
     logged: set[tuple[str, str]],
     scrub: Scrubber,
+    resent: bool = False,
 ) -> Response[T]:
     """The typed answer to `operation`, given its `response` and the body read from it (`content`), or the
     typed error its status or body calls for. What an error or a log line holds of the body is scrubbed of
-    the key (`scrub`): a server may quote the request's URL."""
+    the key (`scrub`): a server may quote the request's URL. A status of the operation's `done_when_resent`,
+    answered to a request sent again (`resent`), is its success: the first attempt took effect."""
     status = response.status_code
     if 200 <= status <= 299:
         parsed, deviations = _success(operation, response, content, strict, logged, scrub)
         return Response(status, content, response.headers, parsed, deviations)
+    if resent and status in operation.done_when_resent:
+        return Response(status, content, response.headers, None, ())  # type: ignore[arg-type]  # bodiless
     where = _where(response, scrub)
     if status >= 400:
         raise status_error(where, response, content, scrub)
     documented = ", ".join(operation.statuses)
     raise errors.UnexpectedStatus(
-        f"{where}: {status} {_phrase(status)}, not a status of this operation (documented: {documented})",
+        f"{where}: {status} {phrase(status)}, not a status of this operation (documented: {documented})",
         status_code=status,
         code=None,
-        message=_phrase(status),
+        message=phrase(status),
         content=scrub.bytes(content),
         headers=scrub.headers(response.headers),
     )
@@ -71,7 +71,7 @@ def read(
 
 def _where(response: httpx.Response, scrub: Scrubber) -> str:
     """The request as messages name it: its method and its path as sent (the key travels in the query)."""
-    return scrub.text(f"{response.request.method} {response.request.url.path}")
+    return scrub.text(request_line(response.request))
 
 
 def _success(
@@ -84,13 +84,13 @@ def _success(
 ) -> tuple[T, tuple[Deviation, ...]]:
     # Any 2xx is success: a write answered 200 instead of 201 has happened, and saying otherwise would invite
     # the caller to repeat what cannot be undone. Its body is read as the documented success's.
-    if operation.build is None:
-        return None, ()  # type: ignore[return-value]  # an Operation[None]: a bodiless success
     status = response.status_code
-    key = str(status) if str(status) in operation.successes else operation.successes[0]
+    key, answer = operation.answer(status)
+    if answer.build is None:
+        return None, ()  # type: ignore[return-value]  # a bodiless success
     try:
-        document = orjson.loads(content)
-    except orjson.JSONDecodeError as exc:
+        document = _decode(content, exact=operation.exact_numbers)
+    except ValueError as exc:  # orjson's JSONDecodeError is one
         raise errors.InvalidResponse(
             f"{_where(response, scrub)}: {status} with a body that is not JSON ({exc}): {_preview(content, scrub)!r}",
             status_code=status,
@@ -109,7 +109,7 @@ def _success(
         for deviation in deviations:
             _log_once(operation, deviation, logged)
     try:
-        return operation.build(_unwrap(operation, document)), deviations
+        return answer.build(_unwrap(answer.envelope, document)), deviations
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # The quick check leaves a missing field to the model, which has just refused the body: the thorough
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
@@ -155,13 +155,32 @@ def _breaks_contract(
     )
 
 
-def _unwrap(operation: Operation[Any], document: Any) -> Any:
-    if not operation.envelope:
+def _decode(content: bytes, *, exact: bool) -> Any:
+    """The body's JSON; `exact`: its numbers with a fraction as Decimal, digit for digit (money must not pass
+    through a float: `0.465612` is not the float nearest to it). NaN and Infinity are refused either way."""
+    if not exact:
+        return orjson.loads(content)
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8: {exc}") from None
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _unwrap(envelope: tuple[str, ...], document: Any) -> Any:
+    if not envelope:
         return document
-    for key in operation.envelope:
+    for key in envelope:
         if key in document:
             return document[key]
-    raise KeyError(f"none of the keys {', '.join(operation.envelope)}")
+    raise KeyError(f"none of the keys {', '.join(envelope)}")
 
 
 def _log_once(operation: Operation[Any], deviation: Deviation, logged: set[tuple[str, str]]) -> None:
@@ -181,41 +200,65 @@ def _preview(content: bytes, scrub: Scrubber) -> str:
     return preview(scrub.text(content[: PREVIEW_CHARS * 8].decode("utf-8", "replace")))
 
 
-def _phrase(status: int) -> str:
+def phrase(status: int) -> str:
     return HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "error"
 
 
-def _error_details(node: Any) -> tuple[str | None, str | None]:
-    """The code and message of an error body, whichever of the service's several shapes it has."""
+# The keys under which the service's error bodies put their message, in the order they are looked for.
+_MESSAGE_KEYS = ("message", "error", "errors", "reason")
+# A Rails attribute name, as a bare `["fiscal_id", "is invalid"]` begins.
+_ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def error_details(node: Any, *, top: bool = True) -> tuple[str | None, str | None]:
+    """The code and message of an error body, whichever of the service's shapes it has: `{"errors": {"code",
+    "message"}}`, `{"errors": {"error": ...}}`, `{"errors": [...]}` of strings, of `{"error": ...}` or of
+    `{"error": [...]}`; `{"error": ...}`, `{"message": ...}`, `{"reason": ...}`; a Rails error hash
+    (`{"name": ["is not available."]}`, `{"base": [...]}`); a bare `["fiscal_id", "is invalid"]`; `[["..."]]`.
+    Several messages are joined with "; "."""
     if isinstance(node, str):
         return None, node
     if isinstance(node, list):
-        found = [_error_details(item) for item in node]
+        if top and len(node) == 2 and all(isinstance(item, str) for item in node) and _ATTRIBUTE.fullmatch(node[0]):
+            return None, f"{node[0]} {node[1]}"  # Rails' (attribute, message)
+        found = [error_details(item, top=False) for item in node]
         codes = [code for code, _ in found if code]
         messages = [message for _, message in found if message]
         return (codes[0] if codes else None), ("; ".join(messages) or None)
-    if isinstance(node, dict):
-        raw_code = node.get("code")
-        code = str(raw_code) if isinstance(raw_code, str | int) and not isinstance(raw_code, bool) else None
-        inner_code = None
-        for key in ("message", "error", "errors"):
-            found_code, message = _error_details(node.get(key))
+    if not isinstance(node, dict):
+        return None, None
+    raw_code = node.get("code")
+    code = str(raw_code) if isinstance(raw_code, str | int) and not isinstance(raw_code, bool) else None
+    inner_code = None
+    for key in _MESSAGE_KEYS:
+        if key in node:
+            found_code, message = error_details(node[key], top=False)
             inner_code = inner_code or found_code
             if message:
                 return code or inner_code, message
+    if any(key in node for key in _MESSAGE_KEYS):
         return code or inner_code, None
-    return None, None
+    # A Rails error hash: each attribute with its messages ("base": the record's own).
+    messages = []
+    for attribute, said in node.items():
+        if attribute in ("code", "status"):
+            continue
+        for message in said if isinstance(said, list) else [said]:
+            _, text = error_details(message, top=False)
+            if text:
+                messages.append(text if attribute == "base" else f"{attribute} {text}")
+    return code, "; ".join(messages) or None
 
 
 def status_error(where: str, response: httpx.Response, content: bytes, scrub: Scrubber) -> errors.APIStatusError:
     """The typed error of a 4xx or 5xx answer, with the service's code and message where its body has them."""
     status = response.status_code
     try:
-        code, said = _error_details(orjson.loads(content))
+        code, said = error_details(orjson.loads(content))
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
     message = scrub.text(said) if said else _STATUS_HINTS.get(status, "no details in the body")
-    text = f"{where}: {status} {_phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
+    text = f"{where}: {status} {phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
     details: dict[str, Any] = {
         "status_code": status,
         "code": code,
@@ -227,7 +270,7 @@ def status_error(where: str, response: httpx.Response, content: bytes, scrub: Sc
         return errors.RateLimitError(text, retry_after=retry_after(response), **details)
     if 500 <= status <= 599:
         return errors.ServerError(text, **details)
-    return _STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)
+    return errors.STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)
 
 
 def retry_after(response: httpx.Response) -> float | None:

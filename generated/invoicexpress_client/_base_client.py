@@ -2,7 +2,6 @@
 settings, and the one place where a call is sent, repeated when the rate limit allows it, and read."""
 
 import importlib.util
-import json
 import logging
 import math
 import os
@@ -13,21 +12,24 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from http import HTTPStatus
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field
 
-from . import _answer, errors
+from . import _answer, _codecs, errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
 from ._deadline import bounded, time_left
-from ._operation import Operation
+from ._operation import Operation, Retry
+from ._pagination import AsyncPage, Page
 from ._secrecy import Scrubber
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
 from ._version import __version__
+from ._where import request_line
 from .types import Response, Unset
 
 if TYPE_CHECKING:
@@ -48,12 +50,18 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Unless `timeout` is given in seconds, a whole call (retries and their waits included) ends by this.
 DEFAULT_CALL_TIMEOUT = 60.0
 USER_AGENT = f"invoicexpress-client/{__version__}"
-# A read is always safe to repeat: a GET that meets a dropped connection, or an answer that says the service
-# (or a proxy in front of it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times,
-# after the service's Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff
-# with jitter: 1 s, 2 s, 4 s ... each taken between half and all of it, so that clients that failed together
-# do not come back together. Writes are never repeated: creating or registering a series is one-shot.
+# An operation that is safe to repeat (its declaration's retry policy is `Retry.IDEMPOTENT`: every read, a full
+# replace, a delete) and meets a dropped connection, or an answer that says the service (or a proxy in front of
+# it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times, after the service's
+# Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff with jitter: 1 s,
+# 2 s, 4 s ... each taken between half and all of it, so that clients that failed together do not come back
+# together. Nothing else is repeated: creating or registering a series is one-shot.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# What is not ready yet (a status of an operation's `pending`) is asked for again after 0.5 s, 1 s, 2 s, 4 s, then
+# every 5 s (or after the service's Retry-After), within the call's deadline, at most this many times.
+POLL_FIRST_WAIT = 0.5
+POLL_MAX_WAIT = 5.0
+MAX_POLLS = 60
 DEFAULT_MAX_RETRY_WAIT = 60.0
 RETRY_BACKOFF = 1.0
 # A list of a hundred series is about 200 KB; no answer of this API needs more than a few MB.
@@ -484,23 +492,31 @@ class BaseClient:
         timeout: float | None = None,
     ) -> Response[T]:
         """Send `operation` with these parameters and read its answer (generated operations call this), all of
-        it within `timeout` seconds if given, else the client's."""
+        it within `timeout` seconds if given, else the client's. A list's answer is a `Page`."""
         seconds = self._call_seconds(timeout)
         http = self.get_httpx_client()
         request = _request(http, operation, path, query, body, timeout)
         with bounded(seconds):
-            retries_done = 0
+            tries = _Tries()
             while True:
                 received: Received | errors.APIConnectionError
                 try:
                     received = _received(operation, http, request, self.max_response_bytes, self._scrub)
                 except errors.APIConnectionError as error:
                     received = error
-                wait = self._wait_before_retry(request, received, retries_done)
+                wait = self._wait_before_sending_again(operation, request, received, tries)
                 if wait is None:
-                    return self._answer(operation, received, attempts=retries_done + 1)
+                    break
                 _sleep(wait)
-                retries_done += 1
+        response = self._answer(operation, received, tries)
+        if operation.listing is not None:
+
+            def fetch(number: int) -> Any:
+                return self.call(operation, path=path, query=_page_query(operation, query, number), body=body,
+                                 timeout=timeout).parsed  # fmt: skip
+
+            response.parsed = cast("T", _paged(Page, operation, response.parsed, query, fetch))
+        return response
 
     async def acall(
         self,
@@ -512,38 +528,47 @@ class BaseClient:
         timeout: float | None = None,
     ) -> Response[T]:
         """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
-        stays a cancellation)."""
+        stays a cancellation). A list's answer is an `AsyncPage`."""
         seconds = self._call_seconds(timeout)
         http = self.get_async_httpx_client()
         request = _request(http, operation, path, query, body, timeout)
         if seconds is None:
-            return await self._acall(operation, http, request)
-        import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
+            response = await self._acall(operation, http, request)
+        else:
+            import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
 
-        failure = None
-        try:
-            with bounded(seconds), anyio.fail_after(seconds):
-                return await self._acall(operation, http, request)
-        except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
-            failure = errors.APITimeoutError(
-                f"{operation.name}: {request.method} {request.url.path}: no answer within the call's {seconds:g} s"
-                " (timeout)"
-            )
-        raise failure
+            failure = None
+            try:
+                with bounded(seconds), anyio.fail_after(seconds):
+                    response = await self._acall(operation, http, request)
+            except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
+                failure = errors.APITimeoutError(
+                    f"{operation.name}: {request_line(request)}: no answer within the call's {seconds:g} s (timeout)"
+                )
+            if failure is not None:
+                raise failure
+        if operation.listing is not None:
+
+            async def fetch(number: int) -> Any:
+                page = await self.acall(operation, path=path, query=_page_query(operation, query, number), body=body,
+                                        timeout=timeout)  # fmt: skip
+                return page.parsed
+
+            response.parsed = cast("T", _paged(AsyncPage, operation, response.parsed, query, fetch))
+        return response
 
     async def _acall(self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request) -> Response[T]:
-        retries_done = 0
+        tries = _Tries()
         while True:
             received: Received | errors.APIConnectionError
             try:
                 received = await _areceived(operation, http, request, self.max_response_bytes, self._scrub)
             except errors.APIConnectionError as error:
                 received = error
-            wait = self._wait_before_retry(request, received, retries_done)
+            wait = self._wait_before_sending_again(operation, request, received, tries)
             if wait is None:
-                return self._answer(operation, received, attempts=retries_done + 1)
+                return self._answer(operation, received, tries)
             await _async_sleep(wait)
-            retries_done += 1
 
     def _call_seconds(self, timeout: float | None) -> float | None:
         if timeout is None:
@@ -553,7 +578,7 @@ class BaseClient:
         raise errors.InvalidArgument(f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f})")
 
     def _answer(
-        self, operation: Operation[T], received: "Received | errors.APIConnectionError", *, attempts: int
+        self, operation: Operation[T], received: "Received | errors.APIConnectionError", tries: "_Tries"
     ) -> Response[T]:
         """The typed answer, or the typed error raised with how many attempts were made, and without the frames
         that hold the body."""
@@ -563,21 +588,64 @@ class BaseClient:
         else:
             try:
                 response, content = received.response, received.content
+                if response.status_code in operation.pending:
+                    raise _still_pending(operation, response, tries, self._scrub)
                 return _answer.read(
-                    operation, response, content, strict=self.strict, logged=self._logged, scrub=self._scrub
+                    operation,
+                    response,
+                    content,
+                    strict=self.strict,
+                    logged=self._logged,
+                    scrub=self._scrub,
+                    resent=tries.retries > 0,
                 )
             except errors.InvoiceXpressError as error:
                 failure = _named(operation, _bare(error))
             del content  # the body may quote the key: not among the locals of the traceback
-        if attempts > 1:
-            failure.args = (f"{failure} (after {attempts} attempts)",)
+        if tries.retries:
+            failure.args = (f"{failure} (after {tries.retries + 1} attempts)",)
         raise failure
 
-    def _wait_before_retry(
-        self, request: httpx.Request, received: "Received | errors.APIConnectionError", retries_done: int
-    ) -> float | None:
+    def _wait_before_sending_again(
+        self, operation: Operation[Any], request: httpx.Request, received: "Received | errors.APIConnectionError",
+        tries: "_Tries",
+    ) -> float | None:  # fmt: skip
         """Seconds to wait before sending `request` again, or None to take `received` as the answer."""
-        if request.method != "GET" or retries_done >= self.max_retries:
+        if not isinstance(received, errors.APIConnectionError) and received.response.status_code in operation.pending:
+            wait = self._wait_before_asking_again(received.response, tries)
+            if wait is not None:
+                tries.polls += 1
+            return wait
+        wait = self._wait_before_retry(operation, request, received, tries.retries)
+        if wait is not None:
+            tries.retries += 1
+        return wait
+
+    def _wait_before_asking_again(self, response: httpx.Response, tries: "_Tries") -> float | None:
+        """Seconds to wait before asking again for what the service says is not ready yet (a status of the
+        operation's `pending`), or None when the call's deadline (or the most polls a call makes) would pass."""
+        if tries.polls >= MAX_POLLS:
+            return None
+        asked = _answer.retry_after(response)
+        if asked is not None and asked <= self.max_retry_wait:
+            wait = asked
+        else:
+            wait = min(POLL_FIRST_WAIT * 2**tries.polls, POLL_MAX_WAIT)
+        left = time_left()
+        if left is not None and wait >= left:
+            return None
+        return wait
+
+    def _wait_before_retry(
+        self,
+        operation: Operation[Any],
+        request: httpx.Request,
+        received: "Received | errors.APIConnectionError",
+        retries_done: int,
+    ) -> float | None:
+        """Seconds to wait before sending `request` again after a failure, or None to take `received` as the
+        answer: only an operation that is safe to repeat (`Retry.IDEMPOTENT`) is sent again."""
+        if operation.retry is not Retry.IDEMPOTENT or retries_done >= self.max_retries:
             return None
         if isinstance(received, errors.APIConnectionError):
             if isinstance(received, errors.APITimeoutError) or not received.transient:
@@ -587,7 +655,7 @@ class BaseClient:
             status = received.response.status_code
             if status not in RETRY_STATUSES:
                 return None
-            failed = f"{request.method} {request.url.path}: {status} {HTTPStatus(status).phrase}"
+            failed = f"{request_line(request)}: {status} {HTTPStatus(status).phrase}"
             asked = _answer.retry_after(received.response)
         if asked is not None and asked > self.max_retry_wait:
             return None  # longer than the caller will wait: the error says how long the service asked
@@ -597,6 +665,58 @@ class BaseClient:
             return None  # the call's deadline would pass before the next attempt could even start
         logger.warning("%s, retry %d of %d in %.1f s", failed, retries_done + 1, self.max_retries, wait)
         return wait
+
+
+class _Tries:
+    """How many times a call was sent again: after a failure (retries), and to ask again for what was not ready
+    (polls)."""
+
+    __slots__ = ("polls", "retries")
+
+    def __init__(self) -> None:
+        self.retries = 0
+        self.polls = 0
+
+
+def _still_pending(
+    operation: Operation[Any], response: httpx.Response, tries: _Tries, scrub: Scrubber
+) -> errors.NotReadyError:
+    status = response.status_code
+    return errors.NotReadyError(
+        scrub.text(request_line(response.request))
+        + f": still {status} {_answer.phrase(status)} (not ready) after asking {tries.polls + 1} times; the call's"
+        " deadline leaves no time to ask again"
+    )
+
+
+def _page_query(operation: Operation[Any], query: Mapping[str, object] | None, number: int) -> dict[str, object]:
+    assert operation.listing is not None
+    assert operation.listing.page is not None
+    return {**(query or {}), operation.listing.page: number}
+
+
+def _paged(
+    kind: type[Page[Any]] | type[AsyncPage[Any]],
+    operation: Operation[Any],
+    model: Any,
+    query: Mapping[str, object] | None,
+    fetch: Callable[[int], Any],
+) -> Page[Any] | AsyncPage[Any]:
+    """The page of entries an answer's model holds, able to fetch the pages after it (where the list has them)."""
+    listing = operation.listing
+    assert listing is not None
+    query = query or {}
+    pagination = getattr(model, listing.pagination) if listing.pagination else None
+    number = query.get(listing.page) if listing.page else None
+    size = query.get(listing.per_page) if listing.per_page else None
+    return kind(
+        model,
+        list(getattr(model, listing.entries)),
+        pagination=None if isinstance(pagination, Unset) else pagination,
+        number=number if isinstance(number, int) else 1,
+        page_size=size if isinstance(size, int) else None,
+        fetch=fetch if listing.page else None,
+    )
 
 
 def _request(
@@ -623,12 +743,11 @@ def _request(
             if not _sendable_in_query(value):
                 raise errors.InvalidArgument(f"{operation.name}: {name} cannot be sent in a URL: {value!r}")
     content = None
-    # The documentation asks for it on every write, bodiless PUTs included.
-    headers = {"Content-Type": "application/json"} if operation.method in ("POST", "PUT", "PATCH") else None
+    headers = {"Content-Type": "application/json"} if operation.json_content else None
     if body is not None:
         failure = None
         try:
-            content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+            content = _json(body)
         except (TypeError, ValueError) as exc:  # bytes, NaN, a lone surrogate
             failure = errors.InvalidArgument(f"{operation.name}: the body cannot be sent as JSON ({exc})")
         if failure is not None:
@@ -638,6 +757,35 @@ def _request(
     return http.build_request(
         operation.method, operation.url(path or {}), params=params, content=content, headers=headers, timeout=phases
     )
+
+
+def _json(body: object) -> bytes:
+    """The body as compact UTF-8 JSON, a Decimal written with its digits as a number. What JSON cannot hold is
+    refused: a float that is not finite (orjson would write null), bytes, a date (the codecs write dates in the
+    service's own form), a string with a lone surrogate."""
+    import orjson  # here, not at import: a process that never writes need not load it
+
+    _check_finite(body)
+    return orjson.dumps(body, default=_json_default, option=orjson.OPT_PASSTHROUGH_DATETIME)
+
+
+def _json_default(value: object) -> object:
+    import orjson
+
+    if isinstance(value, Decimal) and value.is_finite():
+        return orjson.Fragment(_codecs.decimal_text(value))
+    raise TypeError(f"{type(value).__name__} {value!r} is not JSON serializable")
+
+
+def _check_finite(value: object) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a JSON number")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_finite(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check_finite(item)
 
 
 def _sendable_in_query(value: object) -> bool:

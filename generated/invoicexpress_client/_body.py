@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from . import errors
+from ._where import request_line
 
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -82,7 +83,7 @@ class BodyReader:
         """The error for a body past the limit; `found` says what is known of its size, if anything."""
         request = self._response.request
         return errors.ResponseTooLarge(
-            f"{request.method} {request.url.path}: {self._response.status_code} with a body larger than the"
+            f"{request_line(request)}: {self._response.status_code} with a body larger than the"
             f" client's limit of {self._limit} bytes (max_response_bytes){found}",
             status_code=self._response.status_code,
             content=b"",
@@ -91,8 +92,7 @@ class BodyReader:
     def _undecodable(self, reason: str) -> errors.InvalidResponse:
         request = self._response.request
         return errors.InvalidResponse(
-            f"{request.method} {request.url.path}: {self._response.status_code} with a body that cannot be"
-            f" decoded ({reason})",
+            f"{request_line(request)}: {self._response.status_code} with a body that cannot be decoded ({reason})",
             status_code=self._response.status_code,
             content=b"",
         )

@@ -51,7 +51,8 @@ from invoicexpress_client._secrecy import Scrubber
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_client.models import SequenceList
 from invoicexpress_fake import Account, create_app, seeded_account
-from invoicexpress_fake.series import registered_codes
+from invoicexpress_fake.domain.series import add_series, registered_codes
+from invoicexpress_fake.routes.sequences import render
 from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
 from starlette.responses import JSONResponse
 
@@ -74,14 +75,14 @@ def account_with(series: int, api_key: str) -> Account:
     account = seeded_account(api_key)
     while len(account.series) < series:
         number = len(account.series)
-        account.add_series(f"B{number:04d}", codes=registered_codes(account.rng), numbers={"invoice": number})
+        add_series(account, f"B{number:04d}", codes=registered_codes(account.rng), numbers={"invoice": number})
     return account
 
 
 def list_body(series: int) -> bytes:
     """The bytes the fake sends for the list of `series` series (its JSONResponse, so the same encoding)."""
     account = account_with(series, "unused")
-    return bytes(JSONResponse({"sequences": list(account.series.values())}).body)
+    return bytes(JSONResponse({"sequences": [render(one) for one in account.series.values()]}).body)
 
 
 def serve(series: int, latency: float, api_key: str) -> None:
@@ -258,8 +259,9 @@ def raw_list(http: httpx.Client, url: str, api_key: str) -> Callable[[], object]
     return lambda: json.loads(http.get(f"{url}/sequences.json", params={"api_key": api_key}).content)
 
 
-def check_count(parsed: SequenceList, document: Any, series: int) -> None:
-    """Both sides got the whole list (the benchmark measures the same work on both)."""
+def check_count(parsed: Any, document: Any, series: int) -> None:
+    """Both sides got the whole list (the benchmark measures the same work on both): `parsed` is the list's
+    model, or the page the client returns (whose `.sequences` is the model's)."""
     if len(parsed.sequences) != series or len(document["sequences"]) != series:
         raise RuntimeError(f"expected {series} series on both sides")
 

@@ -1,14 +1,18 @@
 """Regenerate generated/ (and the bundled contract) from openapi/, or check that they are up to date.
 
-The pipeline, in order: Redocly bundles openapi/openapi.yaml into one file; openapi-python-client generates the
-package's models and operations from it with generator/config.yaml and generator/templates; the runtime, plain
-source in generator/runtime (the client, errors, types, validation, and the distribution's pyproject.toml and
-README.md), is copied over the result; the bundle is copied into the package as JSON (the runtime validates
-answers against it).
+The pipeline, in order: Redocly bundles openapi/openapi.yaml into one file; generator/declarations.py reads from
+it what each operation declares (its method's name, retry policy, list, codecs ...); openapi-python-client,
+driven from here, generates the package's models, operations and resources from the bundle with
+generator/config.yaml and generator/templates, the declarations given to its templates (`declarations`); the
+same templates render the API reference (generated/API.md); the runtime, plain source in generator/runtime
+(the client, errors, types, validation, and the distribution's pyproject.toml and README.md), is copied over
+the result; the bundle is copied into the package as JSON (the runtime validates answers against it).
 """
 
 import argparse
+import contextlib
 import filecmp
+import io
 import json
 import os
 import shutil
@@ -16,12 +20,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "openapi.yaml"
 BUNDLE = ROOT / "openapi" / "dist" / "invoicexpress.yaml"
+CHOICES = ROOT / "openapi" / "dist" / "choices.md"
 GENERATED = ROOT / "generated"
 GENERATOR = ROOT / "generator"
 PACKAGE = "invoicexpress_client"
@@ -45,18 +51,95 @@ def bundle(destination: Path) -> None:
 
 
 def generate(bundled: Path, destination: Path) -> None:
-    run(
-        ROOT / ".venv" / "bin" / "openapi-python-client", "generate",
-        "--path", bundled,
-        "--output-path", destination / PACKAGE,
-        "--config", GENERATOR / "config.yaml",
-        "--custom-template-path", GENERATOR / "templates",
-        "--meta", "none",  # the package only: its pyproject.toml is the runtime's
-        "--fail-on-warning",
-    )  # fmt: skip
-    shutil.copytree(GENERATOR / "runtime", destination, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
+    """The package generated from the bundled contract `bundled`, written into `destination` (new)."""
+    import jinja2
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    sys.path.insert(0, str(GENERATOR))
+    try:
+        import declarations
+    finally:
+        sys.path.remove(str(GENERATOR))
     contract = yaml.safe_load(bundled.read_text("utf-8"))
+    try:
+        found = declarations.build(contract)
+    except declarations.DeclarationError as error:
+        sys.exit(f"the contract's declarations cannot be generated: {error}")
+    config = Config.from_sources(
+        ConfigFile.load_from_path(GENERATOR / "config.yaml"),
+        MetaType.NONE,  # the package only: its pyproject.toml is the runtime's
+        bundled,
+        "utf-8",
+        overwrite=True,
+        output_path=destination / PACKAGE,
+    )
+    openapi = GeneratorData.from_dict(contract, config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"openapi-python-client cannot read the contract: {openapi.header}\n{openapi.detail}")
+    try:
+        declarations.add_signatures(found, openapi)
+    except declarations.DeclarationError as error:
+        sys.exit(f"the contract's declarations cannot be generated: {error}")
+    project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR / "templates")
+    project.env.globals["declarations"] = found
+    project.env.filters["raw"] = declarations.raw
+    # The post hooks (ruff) are found on PATH: the venv's, pinned.
+    os.environ["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = project.build()
+        reference = project.env.get_template("api.md.jinja").render()
+    except jinja2.UndefinedError as exc:  # a template met what it does not support (`unsupported(...)`)
+        sys.exit(f"openapi-python-client's templates stopped: {exc}")
+    if problems:  # warnings too: a piece that could not be generated is missing from the client
+        sys.exit("openapi-python-client:\n" + "\n".join(f"{problem.header}: {problem.detail}" for problem in problems))
+    (destination / "API.md").write_text(reference, "utf-8")
+    shutil.copytree(GENERATOR / "runtime", destination, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
     (destination / PACKAGE / "openapi.json").write_text(json.dumps(contract, indent=1, ensure_ascii=False) + "\n")
+
+
+def choices_document(contract: dict[str, Any]) -> str:
+    """Every choice the contract makes where the documentation is silent (`x-choices`), by where it stands: the
+    list a team relying on the contract reads to know which of its rules are inferences."""
+    found: list[tuple[str, str, str]] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for choice in node.get("x-choices", []):
+                found.append((where, choice["id"], " ".join(choice["says"].split())))
+            for value in node.values():
+                walk(value, where)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, where)
+
+    for path, item in contract.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                walk(operation, f"{method.upper()} {path} ({operation['operationId']})")
+        walk({key: value for key, value in item.items() if key == "parameters"}, path)
+    for kind, components in contract.get("components", {}).items():
+        for name, component in components.items():
+            walk(component, f"components/{kind}/{name}")
+    lines = [
+        "# The contract's choices",
+        "",
+        "<!-- Generated by scripts/generate from the contract's `x-choices`: edit openapi/, not this file. -->",
+        "",
+        "Where InvoiceXpress's documentation is silent, the contract chooses, and marks each choice beside what it",
+        "concerns. The fake carries each out (`CHOICES` in each module of `fake/invoicexpress_fake/rules/`). A team",
+        "that relies on one of these relies on an inference, not on the documentation.",
+    ]
+    last = None
+    for where, choice, says in found:
+        if where != last:
+            lines += ["", f"## {where}", ""]
+            last = where
+        lines.append(f"- `{choice}`: {says}")
+    return "\n".join(lines) + "\n"
 
 
 def differences(expected: Path, actual: Path, prefix: str = "") -> list[str]:
@@ -79,11 +162,14 @@ def main() -> None:
         bundled = Path(scratch) / BUNDLE.name
         output = Path(scratch) / "generated"
         bundle(bundled)
+        choices = choices_document(yaml.safe_load(bundled.read_text("utf-8")))
         generate(bundled, output)
         if check:
             stale = differences(output, GENERATED) if GENERATED.is_dir() else ["missing: generated/"]
             if not BUNDLE.is_file() or not filecmp.cmp(bundled, BUNDLE, shallow=False):
                 stale.insert(0, f"differs: {BUNDLE.relative_to(ROOT)}")
+            if not CHOICES.is_file() or CHOICES.read_text("utf-8") != choices:
+                stale.insert(0, f"differs: {CHOICES.relative_to(ROOT)}")
             if stale:
                 summary = "\n  ".join(stale[:20] + ([f"... and {len(stale) - 20} more"] if len(stale) > 20 else []))
                 sys.exit(f"generated/ is stale: run scripts/generate.\n  {summary}")
@@ -91,6 +177,7 @@ def main() -> None:
             return
         BUNDLE.parent.mkdir(exist_ok=True)
         shutil.copyfile(bundled, BUNDLE)
+        CHOICES.write_text(choices, "utf-8")
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(output, GENERATED)
         print(

@@ -1,12 +1,14 @@
-"""The operations of the contract, one subpackage per tag: each has a module per operation (with `sync`,
-`sync_detailed`, `asyncio`, `asyncio_detailed`) and the resource classes the clients expose."""
+"""The operations of the contract, one subpackage per tag: its resource classes (`client.<tag>`), and a module per
+operation with the same call as functions (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`)."""
 
 from typing import TYPE_CHECKING, cast
 
-from .sequences import AsyncSequences, Sequences
-
 if TYPE_CHECKING:
     from .._base_client import BaseClient
+    from .clients import AsyncClients, Clients
+    from .items import AsyncItems, Items
+    from .sequences import AsyncSequences, Sequences
+    from .taxes import AsyncTaxes, Taxes
 
 
 class Resources:
@@ -15,9 +17,32 @@ class Resources:
     __slots__ = ()
 
     @property
-    def sequences(self) -> Sequences:
-        """Sequences: one method per operation; `.detailed` for whole responses."""
+    def clients(self) -> "Clients":
+        """Clients of the account: whom documents are issued to: one method per operation; `.detailed` for whole responses."""
+        from .clients import Clients
+
+        return Clients(cast("BaseClient", self))
+
+    @property
+    def items(self) -> "Items":
+        """Items of the account's catalogue: the products and services document lines name: one method per operation; `.detailed` for whole responses."""
+        from .items import Items
+
+        return Items(cast("BaseClient", self))
+
+    @property
+    def sequences(self) -> "Sequences":
+        """Document series ("sequences"): one method per operation; `.detailed` for whole responses."""
+        from .sequences import Sequences
+
         return Sequences(cast("BaseClient", self))
+
+    @property
+    def taxes(self) -> "Taxes":
+        """Taxes (VAT rates) of the account: one method per operation; `.detailed` for whole responses."""
+        from .taxes import Taxes
+
+        return Taxes(cast("BaseClient", self))
 
 
 class AsyncResources:
@@ -26,6 +51,29 @@ class AsyncResources:
     __slots__ = ()
 
     @property
-    def sequences(self) -> AsyncSequences:
-        """Sequences: one coroutine per operation; `.detailed` for whole responses."""
+    def clients(self) -> "AsyncClients":
+        """Clients of the account: whom documents are issued to: one coroutine per operation; `.detailed` for whole responses."""
+        from .clients import AsyncClients
+
+        return AsyncClients(cast("BaseClient", self))
+
+    @property
+    def items(self) -> "AsyncItems":
+        """Items of the account's catalogue: the products and services document lines name: one coroutine per operation; `.detailed` for whole responses."""
+        from .items import AsyncItems
+
+        return AsyncItems(cast("BaseClient", self))
+
+    @property
+    def sequences(self) -> "AsyncSequences":
+        """Document series ("sequences"): one coroutine per operation; `.detailed` for whole responses."""
+        from .sequences import AsyncSequences
+
         return AsyncSequences(cast("BaseClient", self))
+
+    @property
+    def taxes(self) -> "AsyncTaxes":
+        """Taxes (VAT rates) of the account: one coroutine per operation; `.detailed` for whole responses."""
+        from .taxes import AsyncTaxes
+
+        return AsyncTaxes(cast("BaseClient", self))

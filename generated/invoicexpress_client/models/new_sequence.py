@@ -5,10 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.new_sequence_default_sequence import (
-    NewSequenceDefaultSequence,
-    check_new_sequence_default_sequence,
-)
+from .. import _codecs
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewSequence")
@@ -23,21 +20,22 @@ class NewSequence:
             characters, a byte-order mark, `/` or `^` (a document number is `TYPE SERIE/NUMBER` in SAF-T (PT));
             otherwise refused with `001` ("Sequence name not allowed"). A name already used by one of the
             account's series is refused with `002`.
-        default_sequence (NewSequenceDefaultSequence | Unset): Whether the new series becomes the account's default:
-            `"1"` makes it the default (and the previous
-            default no longer is), `"0"` (or leaving the field out) leaves the default as it is. A string here,
-            although answers carry the flag as an integer. Other values are refused (`422`, `003`).
+        default_sequence (bool | Unset): Whether the new series becomes the account's default: `"1"` makes it the
+            default (and the previous default no longer is), `"0"` (or leaving the field out) leaves the default as it is. A
+            string here, although answers carry the flag as an integer. Other values are refused (`422`, `003`).
     """
 
     serie: str
-    default_sequence: NewSequenceDefaultSequence | Unset = UNSET
+    default_sequence: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         serie = self.serie
 
-        default_sequence: str | Unset = UNSET
-        if not isinstance(self.default_sequence, Unset):
-            default_sequence = self.default_sequence
+        default_sequence = (
+            self.default_sequence
+            if isinstance(self.default_sequence, Unset)
+            else _codecs.write_flag(self.default_sequence, "default_sequence", "string")
+        )
 
         field_dict: dict[str, Any] = {}
 
@@ -57,11 +55,11 @@ class NewSequence:
         serie = d.pop("serie")
 
         _default_sequence = d.pop("default_sequence", UNSET)
-        default_sequence: NewSequenceDefaultSequence | Unset
-        if isinstance(_default_sequence, Unset):
-            default_sequence = UNSET
-        else:
-            default_sequence = check_new_sequence_default_sequence(_default_sequence)
+        default_sequence: bool | Unset = (
+            _default_sequence
+            if isinstance(_default_sequence, Unset)
+            else _codecs.read_flag(_default_sequence, "default_sequence")
+        )
 
         new_sequence = cls(
             serie=serie,

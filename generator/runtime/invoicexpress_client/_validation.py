@@ -11,6 +11,7 @@ a second, cheap pass finds floats where the contract says integer.
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from operator import itemgetter
 from typing import Any
@@ -109,7 +110,7 @@ class BodyCheck:
             found = self.integers.first_float(document, [])
             if found is not None:
                 path, value = found
-                hard.append(_deviation(document, path, f"{value!r} is not an integer"))
+                hard.append(_deviation(document, path, f"{value} is not an integer"))
         return hard, soft
 
 
@@ -144,6 +145,8 @@ def body_check(path: str, method: str, status: str) -> BodyCheck | None:
     )
 
 
+# What a body's numbers with a fraction are decoded as: floats, or Decimals where read exactly.
+_FRACTIONS = (float, Decimal)
 # Every integer from here up is a float's doing, or an integer the quick check leaves to the full one.
 _FLOATS_FROM = 2**53
 
@@ -231,12 +234,13 @@ class IntegerPlan:
     children: dict[str, "IntegerPlan"] = field(default_factory=dict)
     items: "IntegerPlan | None" = None
 
-    def first_float(self, value: Any, path: list[str | int]) -> tuple[list[str | int], float] | None:
-        """The path and value of the first float where this plan expects an integer."""
+    def first_float(self, value: Any, path: list[str | int]) -> tuple[list[str | int], float | Decimal] | None:
+        """The path and value of the first float (or, in a body read exactly, Decimal) where this plan expects
+        an integer."""
         if type(value) is dict:
             if self.names and not _all_integers(value, self.names):
                 for name in self.names:
-                    if type(value.get(name)) is float:
+                    if type(value.get(name)) in _FRACTIONS:
                         return [*path, name], value[name]
             for name, child in self.children.items():
                 if name in value:

@@ -1,8 +1,15 @@
-"""Every error this package raises: one base class, and a subclass for each way a call can fail."""
+"""Every error this package raises: one base class, and a subclass for each way a call can fail.
+
+`STATUS_ERRORS` says which error each documented status raises; the first line of each class's docstring says
+what it means, and the generated docstrings quote it. This module imports nothing of the package at run time:
+the generator reads both from it.
+"""
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from .types import Deviation
+if TYPE_CHECKING:
+    from .types import Deviation
 
 
 class InvoiceXpressError(Exception):
@@ -16,6 +23,10 @@ class ClientConfigurationError(InvoiceXpressError, ValueError):
 class InvalidArgument(InvoiceXpressError, ValueError):
     """An argument of an operation that cannot be sent (a float or a bool for an id, text no URL can carry, a
     body value JSON cannot hold): refused before anything is sent."""
+
+    # Where a field's own check refused it: the field's name in the request, and why.
+    field: str | None = None
+    reason: str | None = None
 
 
 class APIConnectionError(InvoiceXpressError):
@@ -35,6 +46,11 @@ class APITimeoutError(APIConnectionError):
     """The service did not answer within the client's timeout."""
 
 
+class NotReadyError(APITimeoutError):
+    """The service kept answering that what was asked for is not ready yet (a PDF, a QR code), and the call's
+    deadline left no time to ask again: a later call may find it ready."""
+
+
 class InvalidResponse(InvoiceXpressError):
     """The service answered with a body the client cannot read as the contract describes it: not JSON, a
     missing, null or mistyped field, or (with `strict=True`) any deviation from the contract.
@@ -52,7 +68,7 @@ class InvalidResponse(InvoiceXpressError):
         *,
         status_code: int,
         content: bytes,
-        deviations: tuple[Deviation, ...] = (),
+        deviations: "tuple[Deviation, ...]" = (),
         headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
@@ -60,6 +76,11 @@ class InvalidResponse(InvoiceXpressError):
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.content = content
         self.deviations = deviations
+
+
+class PaginationError(InvoiceXpressError):
+    """A list's pages cannot be walked: the service answered a page already seen (the same `current_page`
+    again, or only entries of pages already walked), or a next page was asked of the last one."""
 
 
 class ResponseTooLarge(InvalidResponse):
@@ -113,11 +134,11 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the service refused the request's content or a business rule (see `code`)."""
+    """422: the service refused the request's content or a business rule (`code` and `message` say which)."""
 
 
 class RateLimitError(APIStatusError):
-    """429: more requests than the account's limit per minute.
+    """429: over the account's limit of requests per minute.
 
     Attributes:
         retry_after: Seconds to wait, where the service said so in a `Retry-After` header.
@@ -147,7 +168,19 @@ class UnexpectedStatus(APIStatusError):
     the client does not follow. The message names the operation's documented statuses."""
 
 
+# The error each status raises (a 429 is a RateLimitError, any other 5xx a ServerError, any other 4xx the base
+# APIStatusError).
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
 __all__ = [
+    "STATUS_ERRORS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -159,6 +192,8 @@ __all__ = [
     "InvalidResponse",
     "InvoiceXpressError",
     "NotFoundError",
+    "NotReadyError",
+    "PaginationError",
     "RateLimitError",
     "ResponseTooLarge",
     "ServerError",

@@ -1,0 +1,624 @@
+"""What each operation of the contract declares for a client, read from the bundled contract: the data the
+templates render (operations as `Operation(...)` declarations, resources, docstrings, the API reference).
+
+The contract states each behaviour on the operation itself, so that no template or runtime rule needs to guess
+it from a method, an operationId or a tag:
+
+- `x-method-name`: the method's name on its resource (`list`, `find_by_name`).
+- `x-retry`: `{policy: never | idempotent | keyed, done-when-resent: [statuses], key: field, why: text}`.
+- `x-read-only: true`: the operation changes nothing (the command line offers it).
+- `x-pending: [statuses]`: the statuses that mean "not ready yet, ask again".
+- `x-list: {entries, page, per-page, pagination}`: how a list's answer holds its entries and pages.
+- `x-python-name` on a parameter or a body field: its argument's name where the snake_case of the wire name is
+  not the right one (`sequence_id` is `id` on `client.sequences`).
+- `x-codec` on a field: how its values are read and written (`generator/runtime/.../_codecs.py`).
+- `x-summary` on a schema: the fields that show an entry at a glance (the command line's tables).
+- `x-envelope` on a response: the keys one of which wraps the body.
+
+One documented rule of the service is applied here: a POST or PUT carries `Content-Type: application/json`.
+What does not fit is refused (`DeclarationError`), naming the operation, before anything is generated.
+"""
+
+import importlib.util
+import keyword
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+RUNTIME = Path(__file__).resolve().parent / "runtime" / "invoicexpress_client"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+POLICIES = ("never", "idempotent", "keyed")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class DeclarationError(ValueError):
+    """The contract declares something a client cannot carry out."""
+
+
+def _runtime_module(name: str) -> ModuleType:
+    """One of the runtime's modules that import nothing of the package: the tables they hold are the runtime's
+    own, read here rather than copied."""
+    spec = importlib.util.spec_from_file_location(f"_runtime_{name}", RUNTIME / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire: str
+    python: str
+    where: str  # path | query
+    required: bool
+    integer: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of a request body taken as an argument."""
+
+    wire: str
+    python: str
+    required: bool
+    codec: str | None
+    argument_type: str | None  # the codec's argument type, where one applies
+    description: str
+
+
+@dataclass(frozen=True)
+class Body:
+    root: str | None  # the key the fields are sent under; None: the method takes the request model itself
+    schema: str | None  # the component schema of the fields (or of the whole body)
+    fields: tuple[Field, ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class Success:
+    status: str
+    envelope: tuple[str, ...]
+    schema: str | None  # the component schema of the (unwrapped) body; None: no body
+
+
+@dataclass(frozen=True)
+class Listing:
+    entries: str
+    page: str | None
+    per_page: str | None
+    pagination: str | None
+
+
+@dataclass(frozen=True)
+class Raised:
+    name: str  # errors.<name>
+    status: str
+    meaning: str  # the first line of the error's docstring, less its status
+
+
+@dataclass(frozen=True)
+class FieldCodec:
+    """A model's field that a codec reads and writes: which codec, whether it may be null, and the JSON type its
+    writer writes (the first the schema allows)."""
+
+    codec: str
+    nullable: bool
+    wire: str
+
+
+@dataclass(frozen=True)
+class Declaration:
+    operation_id: str
+    tag: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    retry: str
+    retry_why: str
+    done_when_resent: tuple[int, ...]
+    pending: tuple[int, ...]
+    read_only: bool
+    json_content: bool
+    exact_numbers: bool
+    statuses: tuple[str, ...]
+    successes: tuple[Success, ...]
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    listing: Listing | None
+    raises: tuple[Raised, ...]
+
+    @property
+    def key(self) -> str:
+        """How the templates find it: the generator's method (lower case) and path."""
+        return f"{self.http_method} {self.path}"
+
+    @property
+    def returns_page(self) -> bool:
+        return self.listing is not None
+
+    @property
+    def retried(self) -> bool:
+        return self.retry == "idempotent"
+
+
+@dataclass(frozen=True)
+class Resource:
+    tag: str
+    description: str
+    operations: tuple[Declaration, ...]
+
+
+@dataclass
+class Declarations:
+    """Every operation's declaration (by `key`), every resource (by tag), and the schemas' `x-summary`."""
+
+    operations: dict[str, Declaration] = field(default_factory=dict)
+    resources: dict[str, Resource] = field(default_factory=dict)
+    summaries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    codecs: dict[str, Any] = field(default_factory=dict)
+    # The fields with a codec of each component schema (its model), by schema and field name.
+    fields: dict[str, dict[str, FieldCodec]] = field(default_factory=dict)
+    signatures: dict[str, "Signature"] = field(default_factory=dict)  # added once the generator has parsed
+
+
+class _Contract:
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        """`node` with its local `$ref`s followed."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            reference = node["$ref"]
+            if not reference.startswith("#/") or seen > 32:
+                raise DeclarationError(f"unsupported reference {reference!r}")
+            target: Any = self.document
+            for part in reference[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node, seen = target, seen + 1
+        return node
+
+    @staticmethod
+    def component_name(node: Any) -> str | None:
+        """The component schema a `$ref` names, if it names one."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            prefix = "#/components/schemas/"
+            if node["$ref"].startswith(prefix):
+                return str(node["$ref"][len(prefix) :])
+        return None
+
+    def schemas_in(self, node: Any, seen: set[int] | None = None) -> Iterator[dict[str, Any]]:
+        """Every schema reachable from `node` (references followed once each)."""
+        seen = seen if seen is not None else set()
+        node = self.resolve(node)
+        if not isinstance(node, dict) or id(node) in seen:
+            return
+        seen.add(id(node))
+        yield node
+        for value in (node.get("properties") or {}).values():
+            yield from self.schemas_in(value, seen)
+        for key in ("items", "additionalProperties", "not"):
+            if isinstance(node.get(key), dict):
+                yield from self.schemas_in(node[key], seen)
+        for key in ("oneOf", "anyOf", "allOf"):
+            for item in node.get(key, []):
+                yield from self.schemas_in(item, seen)
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _python_name(wire: str, declared: Any, where: str) -> str:
+    name = declared if declared is not None else re.sub(r"[^a-z0-9_]", "_", wire.lower()).strip("_")
+    if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name) or keyword.iskeyword(name) or name == "timeout":
+        raise DeclarationError(f"{where}: {name!r} is not a usable Python argument name (x-python-name)")
+    return name
+
+
+def build(document: Mapping[str, Any]) -> Declarations:
+    """The declarations of every operation of the bundled contract `document`."""
+    contract = _Contract(document)
+    errors = _runtime_module("errors")
+    codecs = _runtime_module("_codecs")
+    found = Declarations(codecs=dict(codecs.CODECS))
+    tags = {tag["name"]: _text(tag.get("description")) for tag in document.get("tags", [])}
+    by_tag: dict[str, list[Declaration]] = {}
+    for path, item in document.get("paths", {}).items():
+        item = contract.resolve(item)
+        for method in HTTP_METHODS:
+            if method in item:
+                declaration = _operation(contract, errors, codecs, path, method, item, item[method])
+                found.operations[declaration.key] = declaration
+                by_tag.setdefault(declaration.tag, []).append(declaration)
+    for tag, operations in by_tag.items():
+        names = [operation.method_name for operation in operations]
+        if twice := sorted({name for name in names if names.count(name) > 1}):
+            raise DeclarationError(f"tag {tag}: two operations have the method name {', '.join(twice)}")
+        if tag not in tags:
+            raise DeclarationError(f"tag {tag} is not described in the contract's tags")
+        found.resources[tag] = Resource(tag, tags[tag], tuple(operations))
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        if schema.get("title") not in (None, name):
+            raise DeclarationError(f"schema {name}: a title other than its name would rename its model")
+        found.fields[name] = _field_codecs(contract, codecs, name, schema)
+        summary = schema.get("x-summary")
+        if summary is not None:
+            unknown = [field for field in summary if field not in (schema.get("properties") or {})]
+            if unknown:
+                raise DeclarationError(f"schema {name}: x-summary names fields it does not have: {unknown}")
+            found.summaries[name] = tuple(summary)
+    placed = {
+        id(property_schema)
+        for schema in document.get("components", {}).get("schemas", {}).values()
+        for part in [schema, *(contract.resolve(part) for part in schema.get("allOf", []))]
+        for property_schema in (part.get("properties") or {}).values()
+    }
+    if elsewhere := [where for where, node in _codec_declarations(document, "#") if id(node) not in placed]:
+        raise DeclarationError(
+            f"x-codec is for a property of a component schema (or of its allOf parts), not at {', '.join(elsewhere)}"
+        )
+    return found
+
+
+def _field_codecs(contract: _Contract, codecs: ModuleType, name: str, schema: Any) -> dict[str, FieldCodec]:
+    """The fields of component schema `name` that have a codec, its allOf parts' included."""
+    found = {}
+    parts = [schema, *(contract.resolve(part) for part in schema.get("allOf", []))]
+    for part in parts:
+        for wire, property_schema in (part.get("properties") or {}).items():
+            codec = property_schema.get("x-codec")
+            if codec is None:
+                continue
+            if codec not in codecs.CODECS:
+                raise DeclarationError(f"schema {name}: field {wire}: unknown x-codec {codec!r}")
+            kinds = property_schema.get("type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            wire_kinds = [kind for kind in kinds if kind != "null"]
+            if not wire_kinds:
+                raise DeclarationError(f"schema {name}: field {wire}: a codec's field has a JSON type")
+            found[wire] = FieldCodec(codec, "null" in kinds, wire_kinds[0])
+    return found
+
+
+def _codec_declarations(node: Any, where: str) -> Iterator[tuple[str, Any]]:
+    """Every schema of the document that names an x-codec, and where it is."""
+    if isinstance(node, dict):
+        if "x-codec" in node:
+            yield where, node
+        for key, value in node.items():
+            yield from _codec_declarations(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _codec_declarations(value, f"{where}/{index}")
+
+
+def _operation(
+    contract: _Contract,
+    errors: ModuleType,
+    codecs: ModuleType,
+    path: str,
+    method: str,
+    item: Mapping[str, Any],
+    operation: Mapping[str, Any],
+) -> Declaration:
+    where = f"{method.upper()} {path} ({operation.get('operationId')})"
+    tags = operation.get("tags") or []
+    if len(tags) != 1:
+        raise DeclarationError(f"{where}: an operation belongs to exactly one tag (its resource)")
+    method_name = operation.get("x-method-name")
+    if not isinstance(method_name, str) or not _IDENTIFIER.fullmatch(method_name) or keyword.iskeyword(method_name):
+        raise DeclarationError(f"{where}: x-method-name must be a snake_case name, not {method_name!r}")
+    if method_name in ("detailed",):
+        raise DeclarationError(f"{where}: x-method-name {method_name!r} is taken by the resource itself")
+    retry = operation.get("x-retry")
+    if not isinstance(retry, dict) or retry.get("policy") not in POLICIES:
+        raise DeclarationError(f"{where}: x-retry must be an object whose policy is one of {', '.join(POLICIES)}")
+    responses = {str(status): contract.resolve(response) for status, response in operation["responses"].items()}
+    statuses = tuple(responses)
+    done_when_resent = tuple(int(status) for status in retry.get("done-when-resent", []))
+    if done_when_resent and retry["policy"] != "idempotent":
+        raise DeclarationError(f"{where}: done-when-resent is for an operation that may be resent (idempotent)")
+    if any(str(status) not in statuses or status < 400 for status in done_when_resent):
+        raise DeclarationError(f"{where}: done-when-resent names statuses that are not documented errors")
+    if retry["policy"] == "keyed" and not isinstance(retry.get("key"), str):
+        raise DeclarationError(f"{where}: a keyed retry names its key (x-retry.key)")
+    pending = tuple(int(status) for status in operation.get("x-pending", []))
+    if any(not 200 <= status <= 299 or str(status) not in statuses for status in pending):
+        raise DeclarationError(f"{where}: x-pending names statuses that are not documented successes")
+    if pending and retry["policy"] != "idempotent":
+        raise DeclarationError(f"{where}: asking again (x-pending) is for an operation that may be resent")
+    successes = []
+    for status, response in responses.items():
+        if not (status.isdigit() and 200 <= int(status) <= 299):
+            continue
+        schema = (response.get("content") or {}).get("application/json", {}).get("schema")
+        envelope = response.get("x-envelope") or {}
+        keys = tuple(envelope.get("keys", ()))
+        name = envelope.get("schema") if envelope else contract.component_name(schema)
+        if schema is not None and name is None:
+            raise DeclarationError(f"{where}: the {status} body is neither a component schema nor an x-envelope")
+        successes.append(Success(status, keys, name if schema is not None else None))
+    if not successes:
+        raise DeclarationError(f"{where}: no success status is documented")
+    if done_when_resent and successes[0].schema is not None:
+        raise DeclarationError(f"{where}: done-when-resent needs a success without a body (it has none to read)")
+    parameters = _parameters(contract, where, item, operation)
+    body = _body(contract, codecs, where, operation)
+    if body is not None and any(field.python in {p.python for p in parameters} for field in body.fields):
+        raise DeclarationError(f"{where}: a body field and a parameter have the same Python name")
+    listing = _listing(contract, where, operation, successes[0], parameters)
+    exact = any(
+        schema.get("x-codec") == "decimal"
+        for status in (*statuses,)
+        if status.isdigit() and 200 <= int(status) <= 299
+        for schema in contract.schemas_in(
+            (responses[status].get("content") or {}).get("application/json", {}).get("schema", {})
+        )
+    )
+    return Declaration(
+        operation_id=operation["operationId"],
+        tag=tags[0],
+        method_name=method_name,
+        http_method=method,
+        path=path,
+        summary=_text(operation.get("summary")),
+        description=str(operation.get("description") or "").strip(),
+        retry=retry["policy"],
+        retry_why=_text(retry.get("why")),
+        done_when_resent=done_when_resent,
+        pending=pending,
+        read_only=operation.get("x-read-only") is True,
+        json_content=method in ("post", "put", "patch") or "requestBody" in operation,
+        exact_numbers=exact,
+        statuses=statuses,
+        successes=tuple(successes),
+        parameters=parameters,
+        body=body,
+        listing=listing,
+        raises=_raises(errors, statuses),
+    )
+
+
+def _parameters(
+    contract: _Contract, where: str, item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> tuple[Parameter, ...]:
+    found = []
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = contract.resolve(raw)
+        if parameter.get("in") not in ("path", "query"):
+            raise DeclarationError(f"{where}: parameter {parameter.get('name')!r} is not in the path or the query")
+        schema = contract.resolve(parameter.get("schema") or {})
+        kind = schema.get("type")
+        found.append(
+            Parameter(
+                wire=parameter["name"],
+                python=_python_name(parameter["name"], parameter.get("x-python-name"), where),
+                where=parameter["in"],
+                required=bool(parameter.get("required")),
+                integer=kind == "integer" or (isinstance(kind, list) and "integer" in kind),
+                description=_text(parameter.get("description") or schema.get("description")),
+            )
+        )
+    return tuple(found)
+
+
+def _body(contract: _Contract, codecs: ModuleType, where: str, operation: Mapping[str, Any]) -> Body | None:
+    request = contract.resolve(operation.get("requestBody"))
+    if not request:
+        return None
+    content = request.get("content") or {}
+    if list(content) != ["application/json"]:
+        raise DeclarationError(f"{where}: a request body is one JSON document")
+    reference = content["application/json"].get("schema")
+    outer = contract.resolve(reference)
+    properties = outer.get("properties") or {}
+    # A body that only wraps one object (`{"tax": {...}}`, as the service wraps its writes): its fields are the
+    # method's arguments. Any other body is taken whole, as its model.
+    if len(properties) == 1 and list(outer.get("required", [])) == list(properties):
+        [(root, inner_reference)] = properties.items()
+        inner = contract.resolve(inner_reference)
+        if inner.get("type") == "object" and contract.component_name(inner_reference):
+            required = set(inner.get("required", []))
+            fields = []
+            for wire, schema in (inner.get("properties") or {}).items():
+                codec = schema.get("x-codec")
+                if codec is not None and codec not in codecs.CODECS:
+                    raise DeclarationError(f"{where}: field {wire}: unknown x-codec {codec!r}")
+                fields.append(
+                    Field(
+                        wire=wire,
+                        python=_python_name(wire, schema.get("x-python-name"), f"{where} field {wire}"),
+                        required=wire in required,
+                        codec=codec,
+                        argument_type=codecs.CODECS[codec].argument_type if codec else None,
+                        description=_text(schema.get("description") or contract.resolve(schema).get("description")),
+                    )
+                )
+            # Required first: they come first in the signature.
+            fields.sort(key=lambda field: not field.required)
+            return Body(root, contract.component_name(inner_reference), tuple(fields), True)
+    return Body(None, contract.component_name(reference), (), bool(request.get("required")))
+
+
+def _listing(
+    contract: _Contract, where: str, operation: Mapping[str, Any], success: Success, parameters: tuple[Parameter, ...]
+) -> Listing | None:
+    declared = operation.get("x-list")
+    if declared is None:
+        return None
+    if success.schema is None:
+        raise DeclarationError(f"{where}: x-list on an operation whose answer has no body")
+    schema = contract.resolve({"$ref": f"#/components/schemas/{success.schema}"})
+    fields = schema.get("properties") or {}
+    listing = Listing(
+        entries=declared.get("entries"),
+        page=declared.get("page"),
+        per_page=declared.get("per-page"),
+        pagination=declared.get("pagination"),
+    )
+    if listing.entries not in fields or contract.resolve(fields[listing.entries]).get("type") != "array":
+        raise DeclarationError(f"{where}: x-list entries must name the answer's list field, not {listing.entries!r}")
+    if listing.pagination is not None and listing.pagination not in fields:
+        raise DeclarationError(f"{where}: x-list pagination names no field of the answer")
+    query = {parameter.wire for parameter in parameters if parameter.where == "query"}
+    for name in (listing.page, listing.per_page):
+        if name is not None and name not in query:
+            raise DeclarationError(f"{where}: x-list names {name!r}, which is not a query parameter")
+    if (listing.page is None) != (listing.per_page is None):
+        raise DeclarationError(f"{where}: x-list gives both page and per-page, or neither")
+    return listing
+
+
+def _raises(errors: ModuleType, statuses: tuple[str, ...]) -> tuple[Raised, ...]:
+    """The error each documented error status raises, and what it means (its class's docstring)."""
+    found = []
+    for status in statuses:
+        if not status.isdigit() or int(status) < 400:
+            continue
+        code = int(status)
+        error = errors.STATUS_ERRORS.get(code) or (errors.ServerError if code >= 500 else errors.APIStatusError)
+        first_line = (error.__doc__ or "").strip().splitlines()[0]
+        _said, _, meaning = first_line.partition(": ")
+        if not meaning:  # the base class: no meaning of its own for this status
+            meaning = "refused; `status_code`, `code` and `message` say why"
+        found.append(Raised(error.__name__, status, meaning.rstrip(".")))
+    return tuple(found)
+
+
+# --- Signatures: the declarations joined with the generator's types ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a resource's method, as the signature, the docstring and the reference show it."""
+
+    name: str
+    type: str  # its Python type, without the `| None` of an optional one
+    required: bool
+    positional: bool
+    description: str
+    where: str  # path | query | body
+    wire: str  # the parameter's name, or (body) the request model's attribute
+
+
+@dataclass(frozen=True)
+class Signature:
+    arguments: tuple[Argument, ...]
+    returns: str  # what the sync method returns: `None`, a model, or `Page[Entry]`
+    async_returns: str
+    models: tuple[str, ...]  # the model classes its answers and body name (its declaration's)
+    named: tuple[str, ...]  # the model classes its method's signature names
+    imports: tuple[str, ...]  # what else its arguments' types need (`from decimal import Decimal`)
+
+    @property
+    def display(self) -> str:
+        """The arguments as a reader of the reference sees them: `id, *, name, code=None, timeout=None`."""
+        positional = [argument.name for argument in self.arguments if argument.positional]
+        keywords = [argument.name if argument.required else f"{argument.name}=None"
+                    for argument in self.arguments if not argument.positional]  # fmt: skip
+        return ", ".join([*positional, "*", *keywords, "timeout=None"])
+
+
+def add_signatures(found: Declarations, openapi: Any) -> None:
+    """Each operation's signature (by declaration key): its arguments, named as declared and typed as
+    openapi-python-client types their parameters and fields, and what it returns."""
+    models = {model.class_info.name: model for model in openapi.models}
+    endpoints = {
+        f"{endpoint.method} {raw(endpoint.path)}": endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    for key, declaration in found.operations.items():
+        found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs)
+
+
+def raw(value: Any) -> str:
+    """The text of one of the generator's strings (it wraps the contract's own, to keep them out of code)."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
+def _class(schema: str, models: Mapping[str, Any]) -> Any:
+    name = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", schema) if part)
+    if name not in models:
+        raise DeclarationError(f"schema {schema}: the generator made no model {name} of it (a title?)")
+    return models[name]
+
+
+def _props(model: Any) -> dict[str, Any]:
+    return {raw(prop.name): prop for prop in [*model.required_properties, *model.optional_properties]}
+
+
+def _type(prop: Any) -> str:
+    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
+def _signature(
+    declaration: Declaration, endpoint: Any, models: Mapping[str, Any], codecs: Mapping[str, Any]
+) -> Signature:
+    arguments: list[Argument] = []
+    path_props = {raw(prop.name): prop for prop in endpoint.path_parameters}
+    query_props = {raw(prop.name): prop for prop in endpoint.query_parameters}
+    for parameter in declaration.parameters:
+        prop = (path_props if parameter.where == "path" else query_props)[parameter.wire]
+        arguments.append(
+            Argument(parameter.python, _type(prop), parameter.required or parameter.where == "path",
+                     parameter.where == "path", parameter.description, parameter.where, parameter.wire)
+        )  # fmt: skip
+    body = declaration.body
+    if body is not None and body.root is not None:
+        assert body.schema is not None
+        inner = _props(_class(body.schema, models))
+        for field in body.fields:
+            prop = inner[field.wire]
+            arguments.append(Argument(field.python, field.argument_type or _type(prop), field.required, False,
+                                      field.description, "body", str(prop.python_name)))  # fmt: skip
+    elif body is not None:
+        prop = endpoint.bodies[0].prop
+        arguments.append(Argument("body", _type(prop), body.required, False, "The request's body.", "body", "body"))
+    names = [argument.name for argument in arguments]
+    if twice := sorted({name for name in names if names.count(name) > 1}):
+        raise DeclarationError(f"{declaration.operation_id}: two arguments are named {', '.join(twice)}")
+    # Positional first, then the required keywords, then the optional ones: the order of the signature.
+    arguments.sort(key=lambda argument: (not argument.positional, not argument.required))
+    first = declaration.successes[0]
+    used = [success.schema for success in declaration.successes if success.schema]
+    if body is not None and body.root is not None and body.schema:
+        used.append(body.schema)
+    classes = [str(_class(schema, models).class_info.name) for schema in used]
+    if declaration.listing is not None:
+        assert first.schema is not None
+        entries = _props(_class(first.schema, models))[declaration.listing.entries]
+        entry = str(entries.inner_property.get_type_string().as_unembedded_code())
+        classes.append(entry)
+        returns, async_returns = f"Page[{entry}]", f"AsyncPage[{entry}]"
+    else:
+        returns = async_returns = classes[0] if first.schema else "None"
+    # What the signature names: the models among its types, and the codecs' own types.
+    words = {word for text in [returns, *(argument.type for argument in arguments)] for word in _WORD.findall(text)}
+    named = sorted(word for word in words if word in _model_names(models))
+    imports = sorted({codec.python_import for codec in codecs.values() if codec.python_import
+                      and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
+    return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
+                     tuple(imports))  # fmt: skip
+
+
+def _model_names(models: Mapping[str, Any]) -> set[str]:
+    """The names a model's module defines: the models, and the enums (Literal types) of their fields."""
+    names = set(models)
+    for model in models.values():
+        for prop in [*model.required_properties, *model.optional_properties]:
+            class_info = getattr(prop, "class_info", None)
+            if class_info is not None:
+                names.add(str(class_info.name))
+    return names

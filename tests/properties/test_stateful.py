@@ -1,0 +1,86 @@
+"""Stateful property tests: schemathesis chains the operations along the contract's links (list → get; create →
+get, update, delete ...), and after each successful step the checks of `invariants/` assert what schemathesis
+cannot see on `.json` paths (tests/properties/invariants/<resource>.py, one module per resource). Each scenario
+starts from a freshly seeded account, served over loopback."""
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import httpx
+import hypothesis
+import pytest
+import schemathesis
+from conftest import SwitchableApp
+from invoicexpress_fake import create_app, seeded_account
+from schemathesis.core.transport import Response
+from support import BUNDLE
+from support_contract import SEED, Counting, config, documented_codes_only
+
+from .invariants import checks
+
+KEY = "stateful-test-key"
+SCENARIOS = int(os.environ.get("SCHEMATHESIS_STATEFUL_SCENARIOS", "60"))
+STEPS: Counter[str] = Counter()
+
+schema = schemathesis.openapi.from_path(BUNDLE, config=config(KEY))
+TAGS = sorted({tag for item in schema.raw_schema["paths"].values() for op in item.values() if isinstance(op, dict)
+               for tag in op.get("tags", [])})  # fmt: skip
+
+
+class AccountMachine:
+    """What every resource's machine does around schemathesis' steps (mixed into each tag's machine)."""
+
+    server: ClassVar[SwitchableApp]
+    url: ClassVar[str]
+    http: ClassVar[httpx.Client]  # for the checks' own requests; one for the run, made once
+
+    def setup(self) -> None:
+        self.server.app = Counting(create_app(seeded_account(KEY)), "stateful")
+        self.memory: dict[Any, Any] = {}
+        STEPS["scenarios"] += 1
+
+    def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
+        return {"base_url": self.url}
+
+    def validate_response(self, response: Response, case: schemathesis.Case[Any], **kwargs: Any) -> None:
+        super().validate_response(response, case, additional_checks=[documented_codes_only], **kwargs)  # type: ignore[misc]
+
+    def after_call(self, response: Response, case: schemathesis.Case[Any]) -> None:
+        operation = case.operation.definition.raw["operationId"]
+        STEPS[f"{operation} {response.status_code}"] += 1
+        if response.status_code < 300:
+            for check in checks().get(operation, []):
+                check(self, case, response)
+
+
+@pytest.fixture(params=TAGS)
+def machine(request: pytest.FixtureRequest, loopback: tuple[SwitchableApp, str]) -> Iterator[Any]:
+    """The state machine of one resource: its operations, along their links (none crosses resources yet)."""
+    tagged = schema.include(tag=request.param).as_state_machine()
+    machine = type(f"{request.param.capitalize()}Machine", (AccountMachine, tagged), {})
+    machine.server, machine.url = loopback
+    with httpx.Client(base_url=machine.url, params={"api_key": KEY}, timeout=10) as http:
+        machine.http = http
+        yield machine
+    loopback[0].app = None
+
+
+def test_operations_chained_along_links_keep_the_accounts_invariants(machine: Any) -> None:
+    STEPS.clear()
+    machine.run(
+        settings=hypothesis.settings(
+            max_examples=SCENARIOS,
+            stateful_step_count=10,
+            deadline=None,
+            database=None,
+            derandomize=SEED is not None,  # pinned unless SCHEMATHESIS_SEED=random
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+    )
+    # The run must have reached each of its writes whose invariants it asserts (each comes several times a run).
+    ran = {operation for operation in checks() if any(step.startswith(f"{operation} ") for step in STEPS)}
+    for operation in ran:
+        assert any(step.startswith(f"{operation} 2") for step in STEPS), f"no successful {operation} in {dict(STEPS)}"
+    assert ran, f"none of the checked operations ran: {dict(STEPS)}"

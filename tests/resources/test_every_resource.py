@@ -1,0 +1,104 @@
+"""Every operation of the contract, on the client: a method of its tag's resource in all four forms (sync, async,
+and their `.detailed`), named and typed as the contract declares it, with an operation module of the same call
+as functions, a declaration that says what the contract says, and a docstring that names every error it can
+raise. Contract-driven: an operation added to openapi/ is checked here without a line added."""
+
+import importlib
+import inspect
+from typing import Any
+
+import pytest
+from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient
+from invoicexpress_client._operation import Operation, Retry
+from support import ContractOperation, load_bundle, operations
+
+STATUS_ERRORS = {
+    "400": "errors.BadRequestError",
+    "401": "errors.AuthenticationError",
+    "404": "errors.NotFoundError",
+    "409": "errors.ConflictError",
+    "422": "errors.UnprocessableEntityError",
+    "429": "errors.RateLimitError",
+}
+CLIENT = InvoiceXpressClient(api_key="k", base_url="http://127.0.0.1:9")
+ASYNC_CLIENT = AsyncInvoiceXpressClient(api_key="k", base_url="http://127.0.0.1:9")
+
+
+def resources(tag: str) -> list[Any]:
+    """The four forms of a tag's resource, as a user reaches them."""
+    sync, asynchronous = getattr(CLIENT, tag), getattr(ASYNC_CLIENT, tag)
+    return [sync, sync.detailed, asynchronous, asynchronous.detailed]
+
+
+def declared_arguments(operation: ContractOperation) -> list[str]:
+    """The arguments the contract gives the method: parameters, then the wrapped body's fields, by their
+    x-python-name where they have one."""
+    document = load_bundle()
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = document
+            for part in node["$ref"][2:].split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    item = document["paths"][operation.path]
+    names = []
+    for parameter in [*item.get("parameters", []), *operation.declared.get("parameters", [])]:
+        parameter = resolve(parameter)
+        names.append(parameter.get("x-python-name", parameter["name"]))
+    body = operation.declared.get("requestBody")
+    if body:
+        outer = resolve(resolve(body)["content"]["application/json"]["schema"])
+        [(_, inner)] = outer["properties"].items()
+        for name, schema in resolve(inner)["properties"].items():
+            names.append(schema.get("x-python-name", name))
+    return names
+
+
+@pytest.mark.parametrize("operation", operations(), ids=lambda operation: operation.operation_id)
+def test_each_operation_is_a_method_of_its_resource_in_all_four_forms(operation: ContractOperation) -> None:
+    for form, resource in zip(("sync", "detailed", "async", "async detailed"), resources(operation.tag), strict=True):
+        method = getattr(resource, operation.method_name)
+        assert inspect.iscoroutinefunction(method) == form.startswith("async"), (form, method)
+        parameters = inspect.signature(method).parameters
+        assert sorted(parameters) == sorted([*declared_arguments(operation), "timeout"]), form
+
+
+@pytest.mark.parametrize("operation", operations(), ids=lambda operation: operation.operation_id)
+def test_each_operation_has_a_module_of_functions_and_a_declaration_from_the_contract(
+    operation: ContractOperation,
+) -> None:
+    module = importlib.import_module(f"invoicexpress_client.api.{operation.tag}.{operation.module}")
+    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        assert callable(getattr(module, name)), name
+    declaration: Operation[Any] = module.OPERATION
+    assert (declaration.method, declaration.path) == (operation.method, operation.path)
+    assert declaration.statuses == tuple(operation.declared["responses"])
+    retry = operation.declared["x-retry"]
+    assert declaration.retry is Retry(retry["policy"])
+    assert declaration.done_when_resent == tuple(int(status) for status in retry.get("done-when-resent", []))
+    assert declaration.pending == tuple(int(status) for status in operation.declared.get("x-pending", []))
+    listing = operation.declared.get("x-list")
+    assert (declaration.listing is not None) == (listing is not None)
+    if listing is not None and declaration.listing is not None:
+        assert (declaration.listing.page, declaration.listing.per_page) == (
+            listing.get("page"),
+            listing.get("per-page"),
+        )
+        assert declaration.listing.pagination == listing.get("pagination")
+
+
+@pytest.mark.parametrize("operation", operations(), ids=lambda operation: operation.operation_id)
+def test_each_method_names_every_error_its_statuses_can_raise(operation: ContractOperation) -> None:
+    sync, _, asynchronous, _ = resources(operation.tag)
+    for method in (getattr(sync, operation.method_name), getattr(asynchronous, operation.method_name)):
+        doc = inspect.getdoc(method) or ""
+        assert operation.declared["summary"] in doc
+        raises = doc.split("Raises:")[1].split("Returns:")[0]
+        for status in operation.declared["responses"]:
+            if status in STATUS_ERRORS:
+                assert STATUS_ERRORS[status] in raises, (method, status)
+        for always in ("errors.ServerError", "errors.APIConnectionError", "errors.InvalidResponse"):
+            assert always in raises
