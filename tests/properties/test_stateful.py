@@ -59,7 +59,7 @@ class AccountMachine:
 def machine(request: pytest.FixtureRequest, loopback: tuple[SwitchableApp, str]) -> Iterator[Any]:
     """The state machine of one resource: its operations, along their links (none crosses resources yet)."""
     tagged = schema.include(tag=request.param).as_state_machine()
-    machine = type(f"{request.param.capitalize()}Machine", (AccountMachine, tagged), {})
+    machine: Any = type(f"{request.param.capitalize()}Machine", (AccountMachine, tagged), {})
     machine.server, machine.url = loopback
     with httpx.Client(base_url=machine.url, params={"api_key": KEY}, timeout=10) as http:
         machine.http = http
