@@ -92,6 +92,7 @@ class Listing:
     page: str | None
     per_page: str | None
     pagination: str | None
+    summary: tuple[str, ...] = ()  # the fields that show an entry at a glance (its schema's x-summary)
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,9 @@ def _listing(
     )
     if listing.entries not in fields or contract.resolve(fields[listing.entries]).get("type") != "array":
         raise DeclarationError(f"{where}: x-list entries must name the answer's list field, not {listing.entries!r}")
+    entry = contract.resolve(fields[listing.entries]).get("items") or {}
+    summary = contract.resolve(entry).get("x-summary", [])
+    listing = Listing(listing.entries, listing.page, listing.per_page, listing.pagination, tuple(summary))
     if listing.pagination is not None and listing.pagination not in fields:
         raise DeclarationError(f"{where}: x-list pagination names no field of the answer")
     query = {parameter.wire for parameter in parameters if parameter.where == "query"}

@@ -30,8 +30,6 @@ T = TypeVar("T")
 
 logger = logging.getLogger("invoicexpress_client")
 
-# What a status means when the body does not say.
-_STATUS_HINTS = {401: "the API key is missing or is not the account's key"}
 _ARRAY_INDEX = re.compile(r"\[\d+\]")
 
 
@@ -257,7 +255,12 @@ def status_error(where: str, response: httpx.Response, content: bytes, scrub: Sc
         code, said = error_details(orjson.loads(content))
     except orjson.JSONDecodeError:  # not JSON, or nested past the parser's depth
         code, said = None, None
-    message = scrub.text(said) if said else _STATUS_HINTS.get(status, "no details in the body")
+    if said:
+        message = scrub.text(said)
+    elif not content.strip():  # an empty body: what its status means says it all
+        message = errors.meaning(status) or "no details in the body"
+    else:
+        message = "no details in the body"
     text = f"{where}: {status} {phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
     details: dict[str, Any] = {
         "status_code": status,

@@ -1,6 +1,9 @@
 """What both clients are (`client.py` adds the resources): one InvoiceXpress account, its key and its HTTP
 settings, and the one place where a call is sent, repeated when the rate limit allows it, and read."""
 
+from __future__ import annotations
+
+import importlib
 import importlib.util
 import logging
 import math
@@ -13,18 +16,15 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from http import HTTPStatus
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
-from attrs import define, evolve, field
 
-from . import _answer, _codecs, errors
+from . import errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
 from ._deadline import bounded, time_left
-from ._operation import Operation, Retry
 from ._pagination import AsyncPage, Page
 from ._secrecy import Scrubber
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
@@ -34,6 +34,22 @@ from .types import Response, Unset
 
 if TYPE_CHECKING:
     import asyncio
+
+    from . import _answer
+    from ._operation import Operation
+else:
+
+    class _OnFirstUse:
+        """A module of the package imported when one of its names is first used: reading an answer needs orjson,
+        jsonschema-rs and the contract, which importing the package (or making a client) should not load."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            return getattr(importlib.import_module(self._name, __package__), attribute)
+
+    _answer = _OnFirstUse("._answer")
 
 T = TypeVar("T")
 E = TypeVar("E", bound=errors.InvoiceXpressError)
@@ -183,7 +199,6 @@ def _encodable(text: str) -> bool:
     return True
 
 
-@define(init=False, kw_only=True)
 class BaseClient:
     """One InvoiceXpress account, its key and its HTTP settings: what `InvoiceXpressClient` and
     `AsyncInvoiceXpressClient` share (they add the resources, `client.sequences`), and what the operation
@@ -235,32 +250,40 @@ class BaseClient:
     One client may serve several threads; its async side keeps an httpx.AsyncClient per event loop.
     """
 
-    account_name: str | None = field(default=None)
-    _api_key: str = field(alias="api_key", repr=False)
-    _base_url: str | None = field(default=None, alias="base_url")
-    _timeout: httpx.Timeout | float | None = field(default=None, alias="timeout")
-    _phases: httpx.Timeout = field(init=False, repr=False, eq=False)
-    _call_timeout: float | None = field(init=False, repr=False, eq=False)
-    _headers: dict[str, str] = field(factory=dict, alias="headers")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, alias="verify_ssl")
-    max_retries: int = field(default=2)
-    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT)
-    strict: bool = field(default=False)
-    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES)
-    _httpx_args: dict[str, Any] = field(factory=dict, alias="httpx_args", repr=False)
-    _url: httpx.URL = field(init=False, repr=False, eq=False)
-    _ssl: bool | ssl.SSLContext = field(init=False, repr=False, eq=False)
-    _proxy: Any = field(init=False, repr=False, eq=False)
-    _client: httpx.Client | None = field(default=None, init=False, repr=False, eq=False)
+    # Plain slots, not attrs: importing the package should cost little more than importing httpx.
+    __slots__ = (
+        "_api_key", "_async_clients", "_base_url", "_call_timeout", "_client", "_headers", "_httpx_args", "_lock",
+        "_logged", "_other_async_client", "_phases", "_proxy", "_scrub", "_ssl", "_timeout", "_url", "_verify_ssl",
+        "account_name", "max_response_bytes", "max_retries", "max_retry_wait", "strict",
+    )  # fmt: skip
+    # What the repr shows (the key never), in this order.
+    _SHOWN = ("account_name", "_base_url", "_timeout", "_headers", "_verify_ssl", "max_retries", "max_retry_wait",
+              "strict", "max_response_bytes")  # fmt: skip
+
+    account_name: str | None
+    _api_key: str
+    _base_url: str | None
+    _timeout: httpx.Timeout | float | None
+    _phases: httpx.Timeout
+    _call_timeout: float | None
+    _headers: dict[str, str]
+    _verify_ssl: str | bool | ssl.SSLContext
+    max_retries: int
+    max_retry_wait: float
+    strict: bool
+    max_response_bytes: int
+    _httpx_args: dict[str, Any]
+    _url: httpx.URL
+    _ssl: bool | ssl.SSLContext
+    _proxy: Any
+    _client: httpx.Client | None
     # asyncio loop -> its client (an httpx.AsyncClient cannot outlive its loop); `None` for other libraries.
-    _async_clients: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]" = field(
-        factory=weakref.WeakKeyDictionary, init=False, repr=False, eq=False
-    )
-    _other_async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False, eq=False)
-    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
+    _async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]
+    _other_async_client: httpx.AsyncClient | None
+    _lock: threading.Lock
     # (operation, field) of the deviations already logged: each is logged once.
-    _logged: set[tuple[str, str]] = field(factory=set, init=False, repr=False, eq=False)
-    _scrub: Scrubber = field(init=False, repr=False, eq=False)
+    _logged: set[tuple[str, str]]
+    _scrub: Scrubber
 
     def __init__(
         self,
@@ -381,13 +404,33 @@ class BaseClient:
         """Where requests go: `base_url` if given, else the account's own host."""
         return self._url
 
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name, None)!r}" for name in self._SHOWN)
+        return f"{type(self).__name__}({shown})"
+
+    def _copy(self, **changes: Any) -> Self:
+        """A new client with this one's settings, but for `changes` (its own connections, made on first use)."""
+        settings: dict[str, Any] = {
+            "account_name": self.account_name,
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "headers": self._headers,
+            "verify_ssl": self._verify_ssl,
+            "max_retries": self.max_retries,
+            "max_retry_wait": self.max_retry_wait,
+            "strict": self.strict,
+            "max_response_bytes": self.max_response_bytes,
+            "httpx_args": self._httpx_args,
+        }
+        return type(self)(api_key=self._api_key, **{**settings, **changes})
+
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client like this one with other time limits."""
-        return evolve(self, timeout=timeout)
+        return self._copy(timeout=timeout)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client like this one that also sends `headers`."""
-        return evolve(self, headers={**self._headers, **headers})
+        return self._copy(headers={**self._headers, **headers})
 
     # --- The httpx clients: made on first use, the key added by their transports -------------------------
 
@@ -578,7 +621,7 @@ class BaseClient:
         raise errors.InvalidArgument(f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f})")
 
     def _answer(
-        self, operation: Operation[T], received: "Received | errors.APIConnectionError", tries: "_Tries"
+        self, operation: Operation[T], received: Received | errors.APIConnectionError, tries: _Tries
     ) -> Response[T]:
         """The typed answer, or the typed error raised with how many attempts were made, and without the frames
         that hold the body."""
@@ -607,8 +650,8 @@ class BaseClient:
         raise failure
 
     def _wait_before_sending_again(
-        self, operation: Operation[Any], request: httpx.Request, received: "Received | errors.APIConnectionError",
-        tries: "_Tries",
+        self, operation: Operation[Any], request: httpx.Request, received: Received | errors.APIConnectionError,
+        tries: _Tries,
     ) -> float | None:  # fmt: skip
         """Seconds to wait before sending `request` again, or None to take `received` as the answer."""
         if not isinstance(received, errors.APIConnectionError) and received.response.status_code in operation.pending:
@@ -621,7 +664,7 @@ class BaseClient:
             tries.retries += 1
         return wait
 
-    def _wait_before_asking_again(self, response: httpx.Response, tries: "_Tries") -> float | None:
+    def _wait_before_asking_again(self, response: httpx.Response, tries: _Tries) -> float | None:
         """Seconds to wait before asking again for what the service says is not ready yet (a status of the
         operation's `pending`), or None when the call's deadline (or the most polls a call makes) would pass."""
         if tries.polls >= MAX_POLLS:
@@ -640,12 +683,12 @@ class BaseClient:
         self,
         operation: Operation[Any],
         request: httpx.Request,
-        received: "Received | errors.APIConnectionError",
+        received: Received | errors.APIConnectionError,
         retries_done: int,
     ) -> float | None:
         """Seconds to wait before sending `request` again after a failure, or None to take `received` as the
         answer: only an operation that is safe to repeat (`Retry.IDEMPOTENT`) is sent again."""
-        if operation.retry is not Retry.IDEMPOTENT or retries_done >= self.max_retries:
+        if operation.retry != "idempotent" or retries_done >= self.max_retries:  # Retry.IDEMPOTENT
             return None
         if isinstance(received, errors.APIConnectionError):
             if isinstance(received, errors.APITimeoutError) or not received.transient:
@@ -770,10 +813,12 @@ def _json(body: object) -> bytes:
 
 
 def _json_default(value: object) -> object:
+    from decimal import Decimal
+
     import orjson
 
     if isinstance(value, Decimal) and value.is_finite():
-        return orjson.Fragment(_codecs.decimal_text(value))
+        return orjson.Fragment(format(value, "f"))
     raise TypeError(f"{type(value).__name__} {value!r} is not JSON serializable")
 
 
@@ -859,7 +904,7 @@ def _named(operation: Operation[Any], error: E) -> E:
     return error
 
 
-def _running_asyncio_loop() -> "asyncio.AbstractEventLoop | None":
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
     # Where asyncio was never imported no loop of it runs: importing it here would cost every sync user.
     module = sys.modules.get("asyncio")
     if module is None:

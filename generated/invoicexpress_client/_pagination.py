@@ -4,8 +4,9 @@ fetch is a call of its own, with its own deadline and retries. `auto_paging_iter
 page, fetching each next page only when the walk reaches it.
 
 When a page is the last: its `pagination` says so (`current_page >= total_pages`); or it is empty; or, where the
-service sends no `pagination` (the items list), it holds fewer entries than the page size — the `per_page`
-asked for, else the size of the first page (the account's own page size, which the client cannot know). A
+service sends no `pagination` (the items list), it holds fewer entries than the first page (or than the
+`per_page` asked for, where the first holds that many): the client knows neither the account's page size nor
+the largest page the service gives, so a first page shorter than asked is followed by one more request. A
 service whose pages do not advance (the same `current_page` again, or only entries already seen) is stopped
 with `errors.PaginationError`, never walked in a circle.
 """
@@ -48,8 +49,9 @@ class _Page(Generic[T]):
         self._entries = entries
         self._pagination = pagination
         self._number = pagination.current_page if pagination is not None else number
-        # Where the service says nothing of pages, a page is full at the size asked for, else the first's own.
-        self._page_size = page_size if page_size is not None else len(entries)
+        # Where the service says nothing of pages, a page is full at the first page's size, or at the size asked for
+        # where the first is as large: a service may give fewer than asked (its largest page is its own).
+        self._page_size = min(page_size, len(entries)) if page_size is not None else len(entries)
         self._fetch = fetch
 
     def __len__(self) -> int:
@@ -99,10 +101,11 @@ class _Page(Generic[T]):
             return self._pagination.current_page < self._pagination.total_pages
         return len(self._entries) >= self._page_size
 
-    def _next_number(self) -> int:
-        if not self.has_next_page():
+    def _next(self) -> tuple[Callable[[int], Any], int]:
+        """How to fetch the next page, and its number; PaginationError if this page is the last."""
+        if self._fetch is None or not self.has_next_page():
             raise errors.PaginationError(f"{self!r} is the last page: there is no next page to fetch")
-        return self._number + 1
+        return self._fetch, self._number + 1
 
     def _follows(self, following: "_Page[T]") -> None:
         """`following`, fetched as the page after this one: refused if it is not, and sized as this one."""
@@ -130,8 +133,8 @@ class Page(_Page[T]):
 
     def next_page(self) -> Self:
         """The page after this one, fetched now (a call of its own); `errors.PaginationError` if this is the last."""
-        assert self._fetch is not None  # has_next_page() says False without one
-        following: Self = self._fetch(self._next_number())
+        fetch, number = self._next()
+        following: Self = fetch(number)
         self._follows(following)
         return following
 
@@ -153,8 +156,8 @@ class AsyncPage(_Page[T]):
 
     async def next_page(self) -> Self:
         """The page after this one, fetched now (a call of its own); `errors.PaginationError` if this is the last."""
-        assert self._fetch is not None  # has_next_page() says False without one
-        fetching: Awaitable[Self] = self._fetch(self._next_number())
+        fetch, number = self._next()
+        fetching: Awaitable[Self] = fetch(number)
         following = await fetching
         self._follows(following)
         return following

@@ -1,10 +1,17 @@
-"""`invoicexpress`: the account's series from a terminal.
+"""`invoicexpress`: the account from a terminal.
 
     invoicexpress sequences list [--json] [--type TYPE ...]
     invoicexpress sequences get ID [--json]
     invoicexpress sequences create SERIE [--default] [--yes] [--json]
     invoicexpress sequences register ID [--yes] [--json]
     invoicexpress sequences set-default ID
+    invoicexpress RESOURCE COMMAND [ARGUMENTS] [--json]      e.g. taxes list, clients get ID, items list --all
+
+The series have commands of their own (their ATCUD tables, and writes confirmed first). Every other resource
+gets a command for each of its operations that change nothing, made from the contract's declarations (the
+package's `api.COMMANDS`): its path parameters and required arguments are positional, the others options
+(`--per-page 50`); a list prints a table of the fields its entries are summed up by, and `--all` walks every
+page; one record prints a field per line; `--json` prints every field (money with its digits).
 
 The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
 the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
@@ -14,17 +21,25 @@ is one line on stderr: exit status 1 for a refusal or a failed call, 2 for a com
 """
 
 import argparse
-import json
+import importlib
+import inspect
 import logging
 import sys
+import types
+import typing
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any, NoReturn, TextIO
 
 from . import errors
+from ._pagination import Page
+from ._resource import SyncResource
 from ._version import __version__
+from .api import COMMANDS
 from .atcud import DocumentType, is_default, numbering, numberings
 from .client import InvoiceXpressClient
 from .models.sequence import Sequence as Series
+from .types import Unset
 
 PROGRAM = "invoicexpress"
 FAILED = 1  # the service refused, could not be reached, or the user declined
@@ -150,7 +165,15 @@ def _as_json(series: Series) -> dict[str, Any]:
 
 
 def _print_json(document: object, out: TextIO) -> None:
-    print(json.dumps(document, indent=2, ensure_ascii=False), file=out)
+    """JSON, indented; a decimal written with its digits, as the service sent it."""
+    import orjson  # here, not at import: only --json needs it
+
+    def exact(value: object) -> object:
+        if isinstance(value, Decimal):
+            return orjson.Fragment(format(value, "f"))
+        raise TypeError(f"{type(value).__name__} is not JSON")
+
+    print(orjson.dumps(document, default=exact, option=orjson.OPT_INDENT_2).decode(), file=out)
 
 
 def _print_table(series: Sequence[Series], types: Sequence[DocumentType] | None, out: TextIO) -> None:
@@ -166,6 +189,103 @@ def _print_table(series: Sequence[Series], types: Sequence[DocumentType] | None,
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+# --- Every other resource: its reads, from the declarations -----------------------------------------------------
+
+
+def _read(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    """One of a resource's reads, with the arguments given; a table (or --json) of what it answered."""
+    method = getattr(getattr(client, arguments.resource), arguments.method)
+    positional = [getattr(arguments, name) for name in arguments.positional]
+    options = {name: getattr(arguments, name) for name in arguments.options}
+    answer = method(*positional, **options)
+    if isinstance(answer, Page):
+        entries = list(answer.auto_paging_iter() if arguments.all else answer)
+        if arguments.json:
+            _print_json([entry.to_dict() for entry in entries], out)
+        else:
+            _print_rows(arguments.summary, [[_cell(getattr(entry, name, None)) for name in arguments.summary]
+                                            for entry in entries], out)  # fmt: skip
+    elif arguments.json:
+        _print_json(answer.to_dict(), out)
+    else:
+        _print_rows(("FIELD", "VALUE"), [[name, _cell(value)] for name, value in answer.to_dict().items()], out)
+
+
+def _cell(value: object) -> str:
+    if value is None or isinstance(value, Unset):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {item}" for key, item in value.items() if item is not None)
+    if hasattr(value, "to_dict"):
+        return _cell(value.to_dict())
+    return str(value)
+
+
+def _print_rows(header: Sequence[str], rows: list[list[str]], out: TextIO) -> None:
+    table = [[name.upper() for name in header], *rows]
+    widths = [max(len(row[column]) for row in table) for column in range(len(header))]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def _resource_class(tag: str) -> type[SyncResource]:
+    """The sync resource class of a tag's module (imported now: its methods' signatures make the commands)."""
+    module = importlib.import_module(f"{__package__}.api.{tag}")
+    [found] = [
+        value for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, SyncResource) and value.__module__ == module.__name__
+    ]  # fmt: skip
+    return found
+
+
+def _argument_type(annotation: Any) -> Callable[[str], Any]:
+    """What a command-line argument is read as, from the method's annotation (`int | None` is an int)."""
+    kinds = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+    kind = next((kind for kind in kinds if kind is not type(None)), str)
+    if kind is int:
+        return _whole_number
+    return str
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads: dict[str, tuple[str, ...]]) -> None:
+    resource = _resource_class(tag)
+    summary = (inspect.getdoc(resource) or tag).split(". ")[0].split("\n")[0].rstrip(".")
+    sub = resources.add_parser(tag, help=summary[:1].lower() + summary[1:], description=f"{summary}.")
+    commands = sub.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    for name, fields in reads.items():
+        method = getattr(resource, name)
+        help = (inspect.getdoc(method) or name).splitlines()[0]
+        command = commands.add_parser(name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help)
+        positional: list[str] = []
+        options: list[str] = []
+        for parameter in list(inspect.signature(method).parameters.values())[1:]:
+            if parameter.name == "timeout":
+                continue
+            reader = _argument_type(parameter.annotation)
+            in_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+            if in_path or parameter.default is inspect.Parameter.empty:  # what it cannot go without: positional
+                command.add_argument(parameter.name, type=reader, help=f"the {parameter.name.replace('_', ' ')}")
+                (positional if in_path else options).append(parameter.name)
+            else:
+                command.add_argument(f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader)
+                options.append(parameter.name)
+        listing = typing.get_origin(inspect.signature(method).return_annotation) is Page
+        if listing and "page" in options:
+            command.add_argument("--all", action="store_true", help="every page, not only the one asked for")
+        command.add_argument("--json", action="store_true", help="print JSON: every field, money with its digits")
+        command.set_defaults(run=_read, resource=tag, method=name, positional=positional, options=options,
+                             summary=fields, all=False)  # fmt: skip
 
 
 # --- Arguments ------------------------------------------------------------------------------------------------
@@ -206,7 +326,8 @@ def _seconds(text: str) -> float:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROGRAM,
-        description="The InvoiceXpress account's document series and their ATCUD validation codes.",
+        description="An InvoiceXpress account from a terminal: its document series and their ATCUD validation codes,"
+        " and what every other resource of the API can read.",
         epilog="The API key is read from INVOICEXPRESS_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -214,6 +335,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)")
     parser.add_argument("--timeout", type=_seconds, help="seconds for each call, retries included (default: 60)")
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
+    _add_sequences(resources)
+    for tag, reads in COMMANDS.items():
+        if tag not in _OWN_COMMANDS:
+            _add_reads(resources, tag, reads)
+    return parser
+
+
+# The resources whose commands are written here rather than made from the declarations.
+_OWN_COMMANDS = ("sequences",)
+
+
+def _add_sequences(resources: "argparse._SubParsersAction[_Parser]") -> None:
     sequences = resources.add_parser("sequences", help="document series", description="The account's series.")
     commands = sequences.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
@@ -252,7 +385,6 @@ def _parser() -> argparse.ArgumentParser:
     with_json(registering)
     defaulting = command("set-default", _set_default, "make a series the account's default")
     defaulting.add_argument("id", type=_series_id, help="the series' id")
-    return parser
 
 
 def run() -> NoReturn:

@@ -179,6 +179,16 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
+
+
+def meaning(status: int) -> str | None:
+    """What a status of STATUS_ERRORS means, as its error's docstring says (`404: no such resource in this
+    account.`): an error without a body says it."""
+    error = STATUS_ERRORS.get(status)
+    lines = (error.__doc__ or "").strip().splitlines() if error is not None else []
+    return lines[0].partition(": ")[2].rstrip(".") or None if lines else None
+
+
 __all__ = [
     "STATUS_ERRORS",
     "APIConnectionError",
@@ -199,4 +209,5 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "meaning",
 ]

@@ -1,9 +1,8 @@
 """Types shared by the generated models and operations, and what a detailed call returns."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
-
-from attrs import define, frozen
 
 
 class Unset:
@@ -19,7 +18,7 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Deviation:
     """One place where an answer breaks the contract.
 
@@ -41,7 +40,7 @@ class Deviation:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A successful answer: its status, headers and raw body, the body parsed into `parsed`, and the
     deviations from the contract that the client tolerated to build it (empty when the body conforms)."""

@@ -13,6 +13,7 @@ from invoicexpress_client.api.sequences import (
 )
 from invoicexpress_client.models import Sequence, SequenceList
 from invoicexpress_fake import Account
+from invoicexpress_fake.domain.series import ATCUD_TYPES
 from support import exposures, load_bundle, series_wire
 
 
@@ -99,6 +100,14 @@ async def test_the_async_client_has_the_same_resources_as_coroutines(
     assert (await aix.sequences.detailed.get(created.id)).status_code == 200
     with pytest.raises(errors.NotFoundError):
         await aix.sequences.get(999_999)
+    never_registered = next(s for s in account.series.values() if s.unregistered_types == list(ATCUD_TYPES))
+    registered = await aix.sequences.register(never_registered.id)
+    assert [series.id for series in registered] == [never_registered.id]
+    assert not account.series[never_registered.id].unregistered_types
+    other = next(s for s in account.series.values() if s.serie == "2025")
+    assert await aix.sequences.detailed.set_default(other.id) is not None  # the whole Response
+    await aix.sequences.set_default(created.id)
+    assert [s.id for s in account.series.values() if s.default] == [created.id]
 
 
 # --- Settings from the environment ----------------------------------------------------------------------------

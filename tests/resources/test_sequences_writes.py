@@ -107,8 +107,8 @@ def test_create_refusals_carry_the_documented_code(
 def test_register_gives_every_atcud_type_an_at_code_once(client: InvoiceXpressClient, account: Account) -> None:
     unregistered = series_named(account, "2022")
     result = register_sequence.sync(unregistered["id"], client=client)
-    assert isinstance(result, SequenceList)
-    [registered] = result.sequences
+    assert isinstance(result.model, SequenceList)  # the array under `sequences`, as a page of its entries
+    [registered] = result
     assert registered.id == unregistered["id"]
     assert all(is_at_code(registered.to_dict()[f"current_{t}_validation_code"]) for t in ATCUD_TYPES)
     with pytest.raises(errors.ConflictError) as again:

@@ -11,6 +11,21 @@ if TYPE_CHECKING:
     from .taxes import AsyncTaxes, Taxes
 
 
+# What the command line offers of each resource: its operations that change nothing, by method name, each with
+# the fields a table of its entries shows (a list's, from its schema's `x-summary`).
+COMMANDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "clients": {
+        "list": ("id", "name", "code", "fiscal_id", "email", "country"),
+        "find_by_name": (),
+        "find_by_code": (),
+        "get": (),
+    },
+    "items": {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()},
+    "sequences": {"list": (), "get": ()},
+    "taxes": {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()},
+}
+
+
 class Resources:
     """The resources of InvoiceXpressClient."""
 

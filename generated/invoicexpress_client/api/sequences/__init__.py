@@ -3,7 +3,6 @@
 from ..._pagination import AsyncPage, Page
 from ..._resource import AsyncResource, SyncResource, awhole, whole
 from ...models.sequence import Sequence
-from ...models.sequence_list import SequenceList
 from . import (
     create_sequence,
     get_sequence,
@@ -124,7 +123,7 @@ class Sequences(SyncResource):
         """
         return self._call(get_sequence.OPERATION, locals())
 
-    def register(self, id: int, *, timeout: float | None = None) -> SequenceList:
+    def register(self, id: int, *, timeout: float | None = None) -> Page[Sequence]:
         """Register a sequence
 
         Registers the series with the Tax Authority (AT): each ATCUD type still `N/D` gets an AT code.
@@ -169,7 +168,7 @@ class Sequences(SyncResource):
                 errors.InvalidResponse, errors.InvalidArgument.
 
         Returns:
-            SequenceList
+            Page[Sequence]: its entries, its `pagination`, the pages after it.
         """
         return self._call(register_sequence.OPERATION, locals())
 
@@ -322,7 +321,7 @@ class AsyncSequences(AsyncResource):
         """
         return await self._call(get_sequence.OPERATION, locals())
 
-    async def register(self, id: int, *, timeout: float | None = None) -> SequenceList:
+    async def register(self, id: int, *, timeout: float | None = None) -> AsyncPage[Sequence]:
         """Register a sequence
 
         Registers the series with the Tax Authority (AT): each ATCUD type still `N/D` gets an AT code.
@@ -367,9 +366,9 @@ class AsyncSequences(AsyncResource):
                 errors.InvalidResponse, errors.InvalidArgument.
 
         Returns:
-            SequenceList
+            AsyncPage[Sequence]: its entries, its `pagination`, the pages after it.
         """
-        return await self._call(register_sequence.OPERATION, locals())
+        return await self._list(register_sequence.OPERATION, locals())
 
     async def set_default(self, id: int, *, timeout: float | None = None) -> None:
         """Set a sequence as the default
