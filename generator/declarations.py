@@ -241,8 +241,9 @@ def build(document: Mapping[str, Any]) -> Declarations:
                 by_tag.setdefault(declaration.tag, []).append(declaration)
     for tag, operations in by_tag.items():
         names = [operation.method_name for operation in operations]
-        if twice := sorted({name for name in names if names.count(name) > 1}):
-            raise DeclarationError(f"tag {tag}: two operations have the method name {', '.join(twice)}")
+        for name in sorted({name for name in names if names.count(name) > 1}):
+            same = [operation.operation_id for operation in operations if operation.method_name == name]
+            raise DeclarationError(f"tag {tag}: {' and '.join(same)} have the same method name {name!r}")
         if tag not in tags:
             raise DeclarationError(f"tag {tag} is not described in the contract's tags")
         found.resources[tag] = Resource(tag, tags[tag], tuple(operations))
@@ -392,8 +393,12 @@ def _parameters(
     contract: _Contract, where: str, item: Mapping[str, Any], operation: Mapping[str, Any]
 ) -> tuple[Parameter, ...]:
     found = []
+    # An operation's own parameter replaces the path's of the same name and place (OpenAPI's rule).
+    declared = {}
     for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
         parameter = contract.resolve(raw)
+        declared[(parameter.get("name"), parameter.get("in"))] = parameter
+    for parameter in declared.values():
         if parameter.get("in") not in ("path", "query"):
             raise DeclarationError(f"{where}: parameter {parameter.get('name')!r} is not in the path or the query")
         schema = contract.resolve(parameter.get("schema") or {})

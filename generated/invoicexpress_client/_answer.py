@@ -239,7 +239,7 @@ def error_details(node: Any, *, top: bool = True) -> tuple[str | None, str | Non
     # A Rails error hash: each attribute with its messages ("base": the record's own).
     messages = []
     for attribute, said in node.items():
-        if attribute in ("code", "status"):
+        if attribute in ("code", "status") and not isinstance(said, list):  # the service's own, not a field's
             continue
         for message in said if isinstance(said, list) else [said]:
             _, text = error_details(message, top=False)

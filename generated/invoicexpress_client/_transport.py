@@ -58,9 +58,16 @@ def connection_error(request: httpx.Request, exc: httpx.TransportError, scrub: S
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
     said = scrub.text(str(exc))
+    if isinstance(exc, _AFTER_SENDING) and not _tls_failure(exc):
+        return errors.APIOutcomeUnknown(f"{where}: the connection failed after the request was sent"
+                                        f" ({type(exc).__name__}: {said})")  # fmt: skip
     return errors.APIConnectionError(
         f"{where}: could not reach the service ({type(exc).__name__}: {said})", transient=not _tls_failure(exc)
     )
+
+
+# Failures once the request may have left: while it was written, or while its answer was awaited or read.
+_AFTER_SENDING = (httpx.WriteError, httpx.ReadError, httpx.RemoteProtocolError)
 
 
 def _tls_failure(exc: BaseException) -> bool:

@@ -439,6 +439,26 @@ def print_row(figure: Figure) -> None:
     )
 
 
+# The most lines the generated layer may spend on an operation, on average.
+LINES_PER_OPERATION_TARGET = 120
+
+
+def generated_lines_per_operation() -> tuple[int, int]:
+    """(lines, operations) of the generated layer: every `.py` file of the package outside `models/` that is
+    not the runtime's copied source, docstrings included, and the operations they declare."""
+    package = ROOT / "generated" / "invoicexpress_client"
+    runtime = ROOT / "generator" / "runtime" / "invoicexpress_client"
+    lines = operations = 0
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] == "models" or (runtime / relative).is_file():
+            continue
+        text = path.read_text("utf-8")
+        lines += len(text.splitlines())
+        operations += text.count("\nOPERATION: Operation[")
+    return lines, operations
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a quarter of the samples: faster, noisier")
@@ -470,7 +490,15 @@ def main() -> None:
         for figure in result if isinstance(result, list) else [result]:
             print_row(figure)
             figures.append(figure)
+    lines, operations = generated_lines_per_operation()
+    per_operation = lines / operations
+    print(
+        f"generated layer: {lines:,} lines for {operations} operations, {per_operation:.0f} per operation"
+        f" (target {LINES_PER_OPERATION_TARGET})"
+    )
     missed = [figure.name for figure in figures if not figure.met]
+    if per_operation > LINES_PER_OPERATION_TARGET:
+        missed.append("generated lines per operation")
     verdict = f"Targets missed: {'; '.join(missed)}." if missed else "Every target met."
     print(f"{verdict} ({time.perf_counter() - started:.0f} s)")
 

@@ -15,7 +15,11 @@ from typing import Any
 import pytest
 import re2
 from invoicexpress_fake.rules.sequences import SERIE_PATTERN
+from invoicexpress_fake.rules.taxes import VALUE_PATTERN
 from support import load_bundle
+
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
 
 ENGINES = ("python", "ecma", "ecma-u", "pcre2", "re2")
 
@@ -176,5 +180,6 @@ def test_a_final_newline_is_where_the_engines_part() -> None:
     assert SERIE_PATTERN.fullmatch("2027\n") is None
 
 
-def test_the_fake_refuses_names_by_the_contracts_pattern() -> None:
+def test_the_fake_refuses_names_and_rates_by_the_contracts_patterns() -> None:
     assert patterns()["NewSequence.serie"].pattern == f"^{SERIE_PATTERN.pattern}$"
+    assert patterns()["NewTax.value"].pattern == f"^({VALUE_PATTERN.pattern})$"

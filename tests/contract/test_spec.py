@@ -6,12 +6,16 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
+import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from support import NODE_BIN, SPEC, load_bundle, run
+
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
 
 CONTRACT_URI = "urn:contract"
 

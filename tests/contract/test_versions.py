@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 from support import ROOT, VENV_BIN, run
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 
 def load_versions() -> ModuleType:
     path = ROOT / "scripts" / "lib" / "contract_versions.py"

@@ -26,6 +26,9 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 from support import ROOT, VENV_BIN
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 MAIN_LOCK = ROOT / "requirements.lock"
 OLDEST_LOCK = ROOT / "requirements-oldest.lock"
 OVERLAY = ROOT / ".venv" / "oldest-deps"

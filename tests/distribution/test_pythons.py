@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from support import ROOT, run
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 # The versions the package declares (its classifiers); a newer one found on the machine is tried too.
 DECLARED = (11, 12, 13)
 LOCKED_PIN = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", re.MULTILINE)

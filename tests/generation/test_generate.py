@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from support import ROOT, VENV_BIN, run
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 GENERATE = ROOT / "scripts" / "lib" / "generate.py"
 
 

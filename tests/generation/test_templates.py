@@ -17,6 +17,9 @@ from typing import Any
 import pytest
 from support import ROOT, run
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 PRICE = {"type": ["number", "string"], "pattern": "^-?[0-9]+(\\.[0-9]+)?$", "x-codec": "decimal"}
 WIDGET = {
     "type": "object",

@@ -13,6 +13,9 @@ from invoicexpress_fake import create_app, seeded_account
 from support import BUNDLE
 from support_contract import MAX_EXAMPLES, Counting, config, documented_codes_only
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 KEY = "conformance-" + os.urandom(8).hex()
 in_process = schemathesis.openapi.from_path(BUNDLE, config=config(KEY))
 in_process.app = Counting(create_app(seeded_account(KEY)), "asgi")

@@ -20,6 +20,9 @@ from support_contract import SEED, Counting, config, documented_codes_only
 
 from .invariants import checks
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 KEY = "stateful-test-key"
 SCENARIOS = int(os.environ.get("SCHEMATHESIS_STATEFUL_SCENARIOS", "60"))
 STEPS: Counter[str] = Counter()

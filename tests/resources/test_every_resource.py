@@ -100,5 +100,6 @@ def test_each_method_names_every_error_its_statuses_can_raise(operation: Contrac
         for status in operation.declared["responses"]:
             if status in STATUS_ERRORS:
                 assert STATUS_ERRORS[status] in raises, (method, status)
-        for always in ("errors.ServerError", "errors.APIConnectionError", "errors.InvalidResponse"):
+        assert "errors.InvoiceXpressError" in raises
+        for always in ("ServerError", "APIConnectionError", "InvalidResponse", "InvalidArgument"):
             assert always in raises

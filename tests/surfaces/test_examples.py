@@ -10,6 +10,9 @@ from invoicexpress_client.models import Sequence
 from invoicexpress_fake import Account
 from support import ROOT, VENV_BIN, series_wire
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 EXAMPLES = ROOT / "examples"
 
 

@@ -22,6 +22,9 @@ from invoicexpress_fake import create_app, seeded_account
 from schemathesis.config import SchemathesisConfig
 from support import BUNDLE, load_bundle
 
+# A slow tier: `scripts/test --quick` leaves it out.
+pytestmark = pytest.mark.slow
+
 LIVE_VARIABLES = ("INVOICEXPRESS_ACCOUNT_NAME", "INVOICEXPRESS_API_KEY")
 # Fewer than against the fake: the real account allows 780 requests a minute.
 LIVE_MAX_EXAMPLES = int(os.environ.get("INVOICEXPRESS_LIVE_MAX_EXAMPLES", "25"))

@@ -71,8 +71,8 @@ def by_code(account: Account, code: str) -> Client:
 
 
 def check_fiscal_id(fiscal_id: str | None, country: str | None) -> None:
-    """A client in Portugal (or of no country) with a tax number needs a valid NIF."""
-    if fiscal_id and country in (None, "Portugal") and not rules.valid_nif(fiscal_id):
+    """A client in Portugal (or of no country, an empty one included) with a tax number needs a valid NIF."""
+    if fiscal_id and country in (None, "", "Portugal") and not rules.valid_nif(fiscal_id):
         raise error_messages(422, rules.FISCAL_ID_INVALID)
 
 

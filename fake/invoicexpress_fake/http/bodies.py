@@ -1,6 +1,7 @@
 """Request bodies, read as the service reads them: within a size limit, as JSON only when sent as JSON."""
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from starlette.requests import Request
@@ -29,14 +30,19 @@ async def read_limited(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def _not_json(constant: str) -> object:
+    raise ValueError(f"{constant} is not JSON")
+
+
 async def json_body(request: Request) -> Any:
-    """The body's JSON; NOT_JSON for a body sent as something else; 400 (as Rails answers it) for one that is
-    sent as JSON and cannot be parsed."""
+    """The body's JSON, its decimals as Decimal (digit for digit as written, never through a float); NOT_JSON for
+    a body sent as something else; 400 (as Rails answers it) for one that is sent as JSON and cannot be parsed
+    (`NaN` and `Infinity` included, which Python's parser would take and JSON has not)."""
     content = await read_limited(request)
     if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
         return NOT_JSON
     try:
-        return json.loads(content)
+        return json.loads(content, parse_float=Decimal, parse_constant=_not_json)
     except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
         raise common.UNPARSEABLE_BODY from None
 

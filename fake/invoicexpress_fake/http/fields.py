@@ -40,13 +40,21 @@ def numeric_text(value: object) -> Decimal | None:
     return None
 
 
+# The exponents of the numbers a double can hold, from its smallest (5e-324) to its largest (1.8e308): a decimal
+# written with an exponent beyond them (`1e400`) is no number the service could read, and its digits, written out
+# in full, would run to any length.
+_DOUBLE_EXPONENTS = range(-324, 309)
+
+
 def number(value: object) -> Decimal | None:
-    """A non-negative JSON number, or None where it is not one (a bool is not a number)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value < 0:
+    """A non-negative JSON number, digit for digit as written (a body's decimals are read as Decimal), or None
+    where it is not one (a bool is not a number, nor a decimal whose exponent is beyond a double's)."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
         return None
-    if isinstance(value, float) and value in (float("inf"),):
+    if isinstance(value, Decimal) and (not value.is_finite() or value.adjusted() not in _DOUBLE_EXPONENTS):
         return None
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    found = Decimal(value)
+    return found if found >= 0 else None
 
 
 def humanized(name: str) -> str:

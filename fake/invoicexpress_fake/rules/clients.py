@@ -5,7 +5,7 @@ what the documentation leaves open."""
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..http.bodies import NOT_JSON, wrapped
+from ..http.bodies import NOT_JSON, is_unicode_text, wrapped
 from ..http.fields import Absent, humanized, text
 from ..http.refusals import error_messages
 
@@ -68,7 +68,7 @@ def parse_new_client(document: Any) -> NewClient:
         if not isinstance(value, Absent):
             fields[name] = value
     name = fields.pop("name", None)
-    if not (name or "").strip():
+    if not (name or "").strip() and FIELD_INVALID.format(field="Name") not in messages:  # refused once
         messages.append(NAME_BLANK)
     if fields.get("language") is not None and fields["language"] not in LANGUAGES:
         messages.append(NOT_IN_LIST.format(field="Language"))
@@ -78,7 +78,10 @@ def parse_new_client(document: Any) -> NewClient:
         contact = given["preferred_contact"]
         if not (
             isinstance(contact, dict)
-            and all(contact.get(key) is None or isinstance(contact.get(key), str) for key in CONTACT_FIELDS)
+            and all(
+                contact.get(key) is None or (isinstance(contact.get(key), str) and is_unicode_text(contact[key]))
+                for key in CONTACT_FIELDS
+            )
         ):
             messages.append(FIELD_INVALID.format(field="Preferred contact"))
         else:

@@ -42,10 +42,12 @@ def parse_new_item(document: Any) -> NewItem:
             messages.append(FIELD_INVALID.format(field=humanized(name)))
             return ABSENT
 
+    invalid = len(messages)
     name, description, unit = given(field("name")), given(field("description")), given(field("unit"))
-    if not (name or "").strip():
+    refused = messages[invalid:]  # each field refused once: invalid, or missing
+    if not (name or "").strip() and FIELD_INVALID.format(field="Name") not in refused:
         messages.append(NAME_REQUIRED)
-    if not (description or "").strip():
+    if not (description or "").strip() and FIELD_INVALID.format(field="Description") not in refused:
         messages.append(DESCRIPTION_REQUIRED)
     price = None
     if fields.get("unit_price") is None:

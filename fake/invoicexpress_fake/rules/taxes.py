@@ -2,6 +2,7 @@
 Rails error hash (`{"name": ["is not available."]}`); CHOICES says where the fake carries out what the
 documentation leaves open."""
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -13,6 +14,9 @@ from ..http.refusals import Refusal, rails_errors
 # The kinds of rate SAF-T (PT) knows.
 CODES = ("NOR", "INT", "RED", "OUT", "ISE")
 MAX_VALUE = Decimal(100)
+# A rate as the contract writes it: 0 to 100, at most two digits before the point (`"023"` is not one). The contract
+# carries the same pattern, anchored; the fake matches it whole.
+VALUE_PATTERN = re.compile(r"100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?")
 
 NAME_TAKEN = rails_errors(422, "name", "is not available.")
 REGION_EMPTIED = rails_errors(422, "base", "Tax region is empty")
@@ -49,12 +53,12 @@ def parse_new_tax(document: Any) -> NewTax:
             return ABSENT
 
     name, region, code = field("name"), field("region"), field("code")
-    if not (given(name) or "").strip():
+    if "name" not in refused and not (given(name) or "").strip():  # refused once: invalid, or blank
         refused.setdefault("name", []).append(NAME_BLANK)
     value = numeric_text(fields.get("value"))
     if value is None:
         refused.setdefault("value", []).append(VALUE_NOT_A_NUMBER)
-    elif value > MAX_VALUE:
+    elif value > MAX_VALUE or not VALUE_PATTERN.fullmatch(fields["value"]):
         refused.setdefault("value", []).append(VALUE_OUT_OF_RANGE)
     if given(code) is not None and code not in CODES:
         refused.setdefault("code", []).append(CODE_UNKNOWN)
@@ -81,6 +85,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "rules.taxes:VALUE_NOT_A_NUMBER",
         "rules.taxes:VALUE_OUT_OF_RANGE",
         "rules.taxes:MAX_VALUE",
+        "rules.taxes:VALUE_PATTERN",
         "rules.taxes:CODE_UNKNOWN",
         "rules.taxes:CODES",
         "rules.taxes:FIELD_INVALID",

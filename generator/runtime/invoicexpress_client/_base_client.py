@@ -640,7 +640,7 @@ class BaseClient:
                     strict=self.strict,
                     logged=self._logged,
                     scrub=self._scrub,
-                    resent=tries.retries > 0,
+                    resent=tries.maybe_done,
                 )
             except errors.InvoiceXpressError as error:
                 failure = _named(operation, _bare(error))
@@ -662,20 +662,25 @@ class BaseClient:
         wait = self._wait_before_retry(operation, request, received, tries.retries)
         if wait is not None:
             tries.retries += 1
+            tries.maybe_done = tries.maybe_done or _may_have_been_done(received)
         return wait
 
     def _wait_before_asking_again(self, response: httpx.Response, tries: _Tries) -> float | None:
         """Seconds to wait before asking again for what the service says is not ready yet (a status of the
         operation's `pending`), or None when the call's deadline (or the most polls a call makes) would pass."""
         if tries.polls >= MAX_POLLS:
+            tries.stopped = f"asked {MAX_POLLS + 1} times, the most a call asks"
             return None
         asked = _answer.retry_after(response)
-        if asked is not None and asked <= self.max_retry_wait:
-            wait = asked
-        else:
-            wait = min(POLL_FIRST_WAIT * 2**tries.polls, POLL_MAX_WAIT)
+        if asked is not None and asked > self.max_retry_wait:
+            tries.stopped = (
+                f"the service asks to wait {asked:g} s, longer than max_retry_wait ({self.max_retry_wait:g} s)"
+            )
+            return None
+        wait = asked if asked is not None else min(POLL_FIRST_WAIT * 2**tries.polls, POLL_MAX_WAIT)
         left = time_left()
         if left is not None and wait >= left:
+            tries.stopped = "the call's deadline leaves no time to ask again"
             return None
         return wait
 
@@ -712,13 +717,27 @@ class BaseClient:
 
 class _Tries:
     """How many times a call was sent again: after a failure (retries), and to ask again for what was not ready
-    (polls)."""
+    (polls); whether an attempt before may have been carried out (its answer lost); why the polls stopped."""
 
-    __slots__ = ("polls", "retries")
+    __slots__ = ("maybe_done", "polls", "retries", "stopped")
 
     def __init__(self) -> None:
         self.retries = 0
         self.polls = 0
+        self.maybe_done = False
+        self.stopped = ""
+
+
+# Statuses a gateway or the service answers with when the request may have been carried out all the same.
+_MAYBE_DONE_STATUSES = frozenset({502, 503, 504})
+
+
+def _may_have_been_done(received: Received | errors.APIConnectionError) -> bool:
+    """Whether the service may have carried out the attempt that got `received`: its connection failed after the
+    request was sent, or a gateway answered for it. (A refused connection, or a 429, did nothing.)"""
+    if isinstance(received, errors.APIConnectionError):
+        return isinstance(received, errors.APIOutcomeUnknown)
+    return received.response.status_code in _MAYBE_DONE_STATUSES
 
 
 def _still_pending(
@@ -727,8 +746,7 @@ def _still_pending(
     status = response.status_code
     return errors.NotReadyError(
         scrub.text(request_line(response.request))
-        + f": still {status} {_answer.phrase(status)} (not ready) after asking {tries.polls + 1} times; the call's"
-        " deadline leaves no time to ask again"
+        + f": still {status} {_answer.phrase(status)} (not ready) after asking {tries.polls + 1} times; {tries.stopped}"
     )
 
 

@@ -42,6 +42,11 @@ class APIConnectionError(InvoiceXpressError):
         self.transient = transient
 
 
+class APIOutcomeUnknown(APIConnectionError):
+    """The connection failed after the request was sent (dropped while the answer was awaited or read): whether
+    the service carried it out is not known. A write of that kind is never sent again blindly."""
+
+
 class APITimeoutError(APIConnectionError):
     """The service did not answer within the client's timeout."""
 
@@ -130,11 +135,11 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the resource is in a state that forbids the request (e.g. a registration under way)."""
+    """409: refused in the resource's present state (a registration under way, say)."""
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the service refused the request's content or a business rule (`code` and `message` say which)."""
+    """422: the content or a business rule refused it (`code`, `message` say which)."""
 
 
 class RateLimitError(APIStatusError):
@@ -180,7 +185,6 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-
 def meaning(status: int) -> str | None:
     """What a status of STATUS_ERRORS means, as its error's docstring says (`404: no such resource in this
     account.`): an error without a body says it."""
@@ -192,6 +196,7 @@ def meaning(status: int) -> str | None:
 __all__ = [
     "STATUS_ERRORS",
     "APIConnectionError",
+    "APIOutcomeUnknown",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",

@@ -48,8 +48,7 @@ class Clients(SyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[ClientListEntry]: its entries, its `pagination`, the pages after it.
@@ -112,11 +111,10 @@ class Clients(SyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -136,8 +134,7 @@ class Clients(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -157,8 +154,7 @@ class Clients(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -178,8 +174,7 @@ class Clients(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -240,11 +235,10 @@ class Clients(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -292,8 +286,7 @@ class AsyncClients(AsyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[ClientListEntry]: its entries, its `pagination`, the pages after it.
@@ -356,11 +349,10 @@ class AsyncClients(AsyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -380,8 +372,7 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -401,8 +392,7 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -422,8 +412,7 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Client
@@ -484,11 +473,10 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None

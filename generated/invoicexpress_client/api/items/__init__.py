@@ -39,8 +39,7 @@ class Items(SyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[Item]: its entries, its `pagination`, the pages after it.
@@ -81,11 +80,10 @@ class Items(SyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Item
@@ -105,8 +103,7 @@ class Items(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Item
@@ -145,11 +142,10 @@ class Items(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -169,8 +165,7 @@ class Items(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -218,8 +213,7 @@ class AsyncItems(AsyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[Item]: its entries, its `pagination`, the pages after it.
@@ -260,11 +254,10 @@ class AsyncItems(AsyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Item
@@ -284,8 +277,7 @@ class AsyncItems(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Item
@@ -324,11 +316,10 @@ class AsyncItems(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -348,8 +339,7 @@ class AsyncItems(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None

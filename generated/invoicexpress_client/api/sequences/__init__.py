@@ -39,8 +39,7 @@ class Sequences(SyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[Sequence]: its entries, its `pagination`, the pages after it.
@@ -88,14 +87,12 @@ class Sequences(SyncResource):
         Raises:
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.ConflictError: 409, the resource is in a state that forbids the request (e.g. a registration
-                under way).
+            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Sequence
@@ -115,8 +112,7 @@ class Sequences(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Sequence
@@ -159,13 +155,11 @@ class Sequences(SyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
-            errors.ConflictError: 409, the resource is in a state that forbids the request (e.g. a registration
-                under way).
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[Sequence]: its entries, its `pagination`, the pages after it.
@@ -191,11 +185,10 @@ class Sequences(SyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -237,8 +230,7 @@ class AsyncSequences(AsyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[Sequence]: its entries, its `pagination`, the pages after it.
@@ -286,14 +278,12 @@ class AsyncSequences(AsyncResource):
         Raises:
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.ConflictError: 409, the resource is in a state that forbids the request (e.g. a registration
-                under way).
+            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Sequence
@@ -313,8 +303,7 @@ class AsyncSequences(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Sequence
@@ -357,13 +346,11 @@ class AsyncSequences(AsyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
-            errors.ConflictError: 409, the resource is in a state that forbids the request (e.g. a registration
-                under way).
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[Sequence]: its entries, its `pagination`, the pages after it.
@@ -389,11 +376,10 @@ class AsyncSequences(AsyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None

@@ -34,8 +34,7 @@ class Taxes(SyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[Tax]: its entries, its `pagination`, the pages after it.
@@ -78,11 +77,10 @@ class Taxes(SyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Tax
@@ -102,8 +100,7 @@ class Taxes(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Tax
@@ -144,11 +141,10 @@ class Taxes(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -168,8 +164,7 @@ class Taxes(SyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -210,8 +205,7 @@ class AsyncTaxes(AsyncResource):
         Raises:
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[Tax]: its entries, its `pagination`, the pages after it.
@@ -254,11 +248,10 @@ class AsyncTaxes(AsyncResource):
             errors.BadRequestError: 400, the request was malformed.
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx), errors.APIConnectionError,
-                errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Tax
@@ -278,8 +271,7 @@ class AsyncTaxes(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Tax
@@ -320,11 +312,10 @@ class AsyncTaxes(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the service refused the request's content or a business rule
-                (`code` and `message` say which).
+            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
+                say which).
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
@@ -344,8 +335,7 @@ class AsyncTaxes(AsyncResource):
             errors.AuthenticationError: 401, the API key is missing or is not the account's key.
             errors.NotFoundError: 404, no such resource in this account.
             errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other failure: errors.ServerError (5xx, after retries),
-                errors.APIConnectionError, errors.InvalidResponse, errors.InvalidArgument.
+            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             None
