@@ -2,7 +2,9 @@
 
 import secrets
 import sys
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 from invoicexpress_client import InvoiceXpressClient
@@ -86,20 +88,44 @@ def no_real_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_module, "_async_sleep", refuse_async)
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """How many requests the property tests sent, per transport and operation (quoted in closing notes)."""
-    # Read only if the property tests ran (the run on the oldest dependencies cannot import schemathesis).
-    property_tests, stateful = sys.modules.get("support_contract"), sys.modules.get("properties.test_stateful")
-    REQUESTS = property_tests.REQUESTS if property_tests else {}
-    STEPS = stateful.STEPS if stateful else {}
+# What the property tests counted in the worker processes (pytest-xdist), gathered as each worker ends.
+FROM_WORKERS: dict[str, Counter[str]] = {"requests": Counter(), "steps": Counter()}
 
-    if REQUESTS:
+
+def counted() -> dict[str, Counter[str]]:
+    """The requests per operation and the stateful steps counted in this process (if the property tests ran here:
+    the run on the oldest dependencies cannot import schemathesis)."""
+    property_tests, stateful = sys.modules.get("support_contract"), sys.modules.get("properties.test_stateful")
+    return {
+        "requests": Counter(property_tests.REQUESTS if property_tests else {}),
+        "steps": Counter(stateful.STEPS if stateful else {}),
+    }
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # a worker: its counts go to the controller, which prints them
+        output.update({name: dict(counts) for name, counts in counted().items()})
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    for name, counts in FROM_WORKERS.items():
+        counts.update(getattr(node, "workeroutput", {}).get(name, {}))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many requests the property tests sent, per transport and operation, and the stateful steps (quoted in
+    closing notes), from this process and every worker."""
+    here = counted()
+    requests, steps = here["requests"] + FROM_WORKERS["requests"], here["steps"] + FROM_WORKERS["steps"]
+    if requests:
         terminalreporter.section("schemathesis requests per operation")
-        for operation, count in sorted(REQUESTS.items()):
+        for operation, count in sorted(requests.items()):
             terminalreporter.write_line(f"{count:6d}  {operation}")
-    if STEPS:
+    if steps:
         terminalreporter.section("stateful scenarios and steps (operation, status)")
-        for step, count in sorted(STEPS.items()):
+        for step, count in sorted(steps.items()):
             terminalreporter.write_line(f"{count:6d}  {step}")
 
 

@@ -172,7 +172,7 @@ def handler(request):
     if request.method == "DELETE":
         deletes["count"] += 1
         if deletes["count"] == 1:
-            raise httpx.ConnectError("connection reset", request=request)
+            raise httpx.ReadError("connection reset", request=request)
         return httpx.Response(404)
     if request.method == "PUT":
         return httpx.Response(503)
