@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,11 @@ def default_of(account: Account) -> Sequence:
 
 
 def test_every_example_is_run_here() -> None:
-    tested = {"next_atcud.py", "find_default_series.py", "open_next_years_series.py", "handle_errors.py",
-              "async_list.py"}  # fmt: skip
-    assert {path.name for path in EXAMPLES.glob("*.py")} == tested
+    """Each example has its test here, named after it (`test_<name>...`)."""
+    tests = [name for name in globals() if name.startswith("test_")]
+    examples = list(EXAMPLES.glob("*.py"))
+    assert examples
+    assert [path.name for path in examples if not any(test.startswith(f"test_{path.stem}") for test in tests)] == []
 
 
 def test_next_atcud(example_env: dict[str, str], account: Account) -> None:
@@ -111,3 +114,28 @@ def test_the_examples_read_no_path_of_this_repository() -> None:
         assert "invoicexpress_fake" not in text
         assert "sys.path" not in text
         assert Path(path).stat().st_size < 4000
+
+
+def test_price_list(example_env: dict[str, str], account: Account) -> None:
+    result = run_example("price_list.py", example_env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(account.items)  # every page walked
+    bread = next(item for item in account.items.values() if item.name == "Pão de forma")
+    assert bread.unit_price == Decimal("1.6981")
+    row = next(line for line in lines if line.startswith("Pão de forma "))
+    assert row.split()[-4:] == ["1.70", "1.80", "(6.0%", "VAT)"]  # 1.6981 * 1.06 = 1.799986, to the cent
+
+
+def test_find_or_create_client(example_env: dict[str, str], account: Account) -> None:
+    known = next(client for client in account.clients.values() if client.code == "C0042")
+    found = run_example("find_or_create_client.py", example_env, "C0042", "Anyone")
+    assert (found.returncode, found.stdout) == (0, f"Found {known.name} (id {known.id}).\n")
+    before = len(account.clients)
+    created = run_example("find_or_create_client.py", example_env, "C9000", "Nova Loja, Lda.", "508041309")
+    assert created.returncode == 0, created.stderr
+    new = next(client for client in account.clients.values() if client.code == "C9000")
+    assert created.stdout == f"Created Nova Loja, Lda. (id {new.id}).\n"
+    assert len(account.clients) == before + 1
+    refused = run_example("find_or_create_client.py", example_env, "C9001", "Outra Loja", "123456780")
+    assert (refused.returncode, refused.stderr) == (1, "Refused: Fiscal is invalid\n")
