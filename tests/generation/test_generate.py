@@ -1,6 +1,7 @@
 """scripts/generate: generated/ and the bundle match openapi/, and the check notices when they do not."""
 
 import shutil
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -92,7 +93,9 @@ def test_the_distribution_carries_what_its_users_read_and_building_leaves_nothin
     assert after == before
     [wheel] = tmp_path.glob("invoicexpress_client-*.whl")
     [sdist] = tmp_path.glob("invoicexpress_client-*.tar.gz")
-    assert sdist.stat().st_size > 0
+    with tarfile.open(sdist) as archive:
+        top = {name.partition("/")[2] for name in archive.getnames()}
+    assert {"README.md", "API.md", "CHANGELOG.md", "LICENSE", "pyproject.toml"} <= top
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         metadata = next(archive.read(name).decode() for name in names if name.endswith("/METADATA"))
