@@ -138,29 +138,40 @@ def with_version(document: Document, version: str) -> Document:
     return changed
 
 
+def raised(document: Document, part: str) -> str:
+    """The version after the document's, with `part` (major, minor or patch) raised."""
+    major, minor, patch = (int(number) for number in document["info"]["version"].split("."))
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
+        part
+    ]
+
+
 def test_a_breaking_change_without_a_major_version_fails_naming_the_change() -> None:
     before = released()
-    after = with_version(before, "2.1.0")
+    minor, major = raised(before, "minor"), raised(before, "major")
+    after = with_version(before, minor)
     remove_answer_field(after)
-    [problem] = versions.problems(before, after, "## 2.1.0\n")
-    assert "needs a major version, but info.version is 2.1.0" in problem
+    [problem] = versions.problems(before, after, f"## {minor}\n")
+    assert f"needs a major version, but info.version is {minor}" in problem
     assert "major: GET /sequences.json 200 .sequences[] .current_quote_number: field removed from the answer" in problem
-    assert versions.problems(before, with_version(after, "3.0.0"), "## 3.0.0\n") == []
+    assert versions.problems(before, with_version(after, major), f"## {major}\n") == []
 
 
 def test_a_compatible_change_passes_with_a_minor_version_and_its_changelog() -> None:
     before = released()
-    after = with_version(before, "2.1.0")
+    current, minor = before["info"]["version"], raised(before, "minor")
+    after = with_version(before, minor)
     optional_request_field_added(after)
-    assert versions.problems(before, after, "## 2.1.0\n") == []
-    [missing] = versions.problems(before, after, "## 2.0.0\n")
-    assert missing == "openapi/CHANGELOG.md has no section for 2.1.0"
-    [unraised] = versions.problems(before, with_version(after, "2.0.0"), "## 2.0.0\n")
-    assert "needs a minor version, but info.version is 2.0.0" in unraised
+    assert versions.problems(before, after, f"## {minor}\n") == []
+    [missing] = versions.problems(before, after, f"## {current}\n")
+    assert missing == f"openapi/CHANGELOG.md has no section for {minor}"
+    [unraised] = versions.problems(before, with_version(after, current), f"## {current}\n")
+    assert f"needs a minor version, but info.version is {current}" in unraised
 
 
 def test_a_version_raised_for_nothing_is_refused() -> None:
     before = released()
-    assert versions.problems(before, with_version(before, "2.0.1"), "## 2.0.1\n") == [
-        "info.version is 2.0.1 but nothing changed since 2.0.0"
+    patch = raised(before, "patch")
+    assert versions.problems(before, with_version(before, patch), f"## {patch}\n") == [
+        f"info.version is {patch} but nothing changed since {before['info']['version']}"
     ]
