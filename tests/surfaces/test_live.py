@@ -20,7 +20,7 @@ from invoicexpress_client import InvoiceXpressClient
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_fake import create_app, seeded_account
 from schemathesis.config import SchemathesisConfig
-from support import BUNDLE, load_bundle
+from support import BUNDLE, ContractOperation, load_bundle, operations
 
 # A slow tier: `scripts/test --quick` leaves it out.
 pytestmark = pytest.mark.slow
@@ -83,17 +83,31 @@ def test_lists_the_accounts_series(target: Target) -> None:
         assert all(code.match(value) for value in codes)
 
 
+# The lists the contract declares read-only (`x-read-only`, `x-list`): each is read whole, page by page.
+READ_ONLY_LISTS = [operation for operation in operations() if operation.read_only and "x-list" in operation.declared]
+
+
+@pytest.mark.parametrize("operation", READ_ONLY_LISTS, ids=lambda operation: operation.operation_id)
+def test_every_list_reads_whole(operation: ContractOperation, target: Target) -> None:
+    with target.client() as client:
+        first = getattr(getattr(client, operation.tag), operation.method_name)()  # strict: any deviation raises
+        walked = list(first.auto_paging_iter())
+    assert walked[: len(first)] == list(first)
+    assert len(walked) == (first.pagination.total_entries if first.pagination else len(walked))
+
+
+# Only what the contract declares changes nothing is sent, whatever its method.
 readonly = schemathesis.openapi.from_path(
     BUNDLE,
     config=SchemathesisConfig.from_dict(
         {"generation": {"max-examples": LIVE_MAX_EXAMPLES, "mode": "positive", "database": "none"}}
     ),
-).include(method="GET")
+).include(operation_id=[operation.operation_id for operation in operations() if operation.read_only])
 
 
 @readonly.parametrize()
 def test_readonly_operations_conform(case: schemathesis.Case[Any], target: Target) -> None:
-    assert case.method == "GET"
+    assert case.operation.definition.raw.get("x-read-only") is True
     # Valid requests only (positive mode), each with the target's key; the `ignored_auth` check still sends
     # each one without it and expects a 401.
     case.query = {**(case.query or {}), "api_key": target.api_key}
