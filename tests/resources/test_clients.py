@@ -3,7 +3,7 @@ list's pages walked one request at a time, ids read as int whether written as nu
 that change only what they send, exact-match finds, and the refusals' messages as the service words them."""
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,50 +15,11 @@ from invoicexpress_client.types import UNSET
 from invoicexpress_fake import Account
 from invoicexpress_fake.domain.clients import Contact
 
+from .wire import body_of, list_requests, result_of
+
 UNKNOWN = 999_999
+LIST_PATH = "/clients.json"
 BAKERY = "Padaria Central, Lda."
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests the clients of this module sent, bodies read, in order."""
-    return []
-
-
-@pytest.fixture
-def ix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> Iterator[InvoiceXpressClient]:
-    def keep(request: httpx.Request) -> None:
-        request.read()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    with InvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-@pytest.fixture
-async def aix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> AsyncIterator[AsyncInvoiceXpressClient]:
-    async def keep(request: httpx.Request) -> None:
-        await request.aread()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    async with AsyncInvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-def body_of(request: httpx.Request) -> Any:
-    return json.loads(request.content)
-
-
-def result_of(call: Callable[[], object]) -> object:
-    """What a call returns (mypy will not let a test look at the value of a method typed to return None)."""
-    return call()
-
-
-def list_requests(sent: list[httpx.Request]) -> list[dict[str, str]]:
-    """The query of each list request sent, in order."""
-    return [dict(request.url.params) for request in sent if request.url.path == "/clients.json"]
 
 
 def client_named(account: Account, name: str) -> int:
@@ -124,13 +85,15 @@ def test_auto_paging_iter_walks_every_client_fetching_each_page_when_reached(
 ) -> None:
     walk = ix.clients.list(per_page=5).auto_paging_iter()
     first_five = [next(walk) for _ in range(5)]
-    assert len(list_requests(sent)) == 1
+    assert len(list_requests(sent, LIST_PATH)) == 1
     sixth = next(walk)
-    assert len(list_requests(sent)) == 2
+    assert len(list_requests(sent, LIST_PATH)) == 2
     rest = list(walk)
     assert [entry.name for entry in [*first_five, sixth, *rest]] == names(account)
     assert [entry.id for entry in [*first_five, sixth, *rest]] == list(account.clients)
-    assert list_requests(sent) == [{"per_page": "5"}] + [{"page": str(n), "per_page": "5"} for n in range(2, 6)]
+    assert list_requests(sent, LIST_PATH) == [{"per_page": "5"}] + [
+        {"page": str(n), "per_page": "5"} for n in range(2, 6)
+    ]
 
 
 # --- Reading one ---------------------------------------------------------------------------------------------
@@ -359,7 +322,7 @@ async def test_the_async_list_walks_every_client(
     assert page.pagination is not None
     assert page.pagination.total_pages == 5
     assert [entry.name async for entry in page] == names(account)
-    assert len(list_requests(sent)) == 5
+    assert len(list_requests(sent, LIST_PATH)) == 5
     assert [entry.id async for entry in page.auto_paging_iter()] == list(account.clients)
     assert (await page.next_page()).page_number == 2
 

@@ -3,7 +3,7 @@ sent and read with their digits as `Decimal`, what each write leaves in the cata
 messages, and a list that has no `pagination` walked to its last page (the first one shorter than the page)."""
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -15,51 +15,11 @@ from invoicexpress_client.models import Item, ItemTax, NewItemTax
 from invoicexpress_fake import Account
 from invoicexpress_fake.domain.items import add_item
 
+from .wire import body_of, list_requests, result_of
+
 UNKNOWN = 999_999
+LIST_PATH = "/items.json"
 PRICE_INVALID = "Price is not valid. Check the decimal mark and if you are inserting only numbers."
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests the clients of this module sent, bodies read, in order."""
-    return []
-
-
-@pytest.fixture
-def ix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> Iterator[InvoiceXpressClient]:
-    def keep(request: httpx.Request) -> None:
-        request.read()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    with InvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-@pytest.fixture
-async def aix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> AsyncIterator[AsyncInvoiceXpressClient]:
-    async def keep(request: httpx.Request) -> None:
-        await request.aread()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    async with AsyncInvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-def body_of(request: httpx.Request) -> Any:
-    """A request's JSON body, its numbers read with their digits."""
-    return json.loads(request.content, parse_float=Decimal)
-
-
-def result_of(call: Callable[[], object]) -> object:
-    """What a call returns (mypy will not let a test look at the value of a method typed to return None)."""
-    return call()
-
-
-def list_requests(sent: list[httpx.Request]) -> list[dict[str, str]]:
-    """The query of each list request sent, in order."""
-    return [dict(request.url.params) for request in sent if request.url.path == "/items.json"]
 
 
 def item_named(account: Account, name: str) -> int:
@@ -125,7 +85,7 @@ def test_the_walk_stops_at_the_first_page_shorter_than_the_page_size(
     assert len(account.items) == 24
     walked = [item.id for item in ix.items.list().auto_paging_iter()]
     assert walked == list(account.items)
-    assert list_requests(sent) == [{}, {"page": "2"}]  # 20, then 4: the last
+    assert list_requests(sent, LIST_PATH) == [{}, {"page": "2"}]  # 20, then 4: the last
 
 
 def test_the_walk_fetches_each_page_only_when_it_reaches_it(
@@ -133,12 +93,14 @@ def test_the_walk_fetches_each_page_only_when_it_reaches_it(
 ) -> None:
     walk = ix.items.list(per_page=5).auto_paging_iter()
     first_five = [next(walk) for _ in range(5)]
-    assert len(list_requests(sent)) == 1
+    assert len(list_requests(sent, LIST_PATH)) == 1
     sixth = next(walk)
-    assert len(list_requests(sent)) == 2
+    assert len(list_requests(sent, LIST_PATH)) == 2
     rest = list(walk)
     assert [item.id for item in [*first_five, sixth, *rest]] == list(account.items)
-    assert list_requests(sent) == [{"per_page": "5"}] + [{"page": str(n), "per_page": "5"} for n in range(2, 6)]
+    assert list_requests(sent, LIST_PATH) == [{"per_page": "5"}] + [
+        {"page": str(n), "per_page": "5"} for n in range(2, 6)
+    ]
 
 
 def test_a_full_last_page_is_followed_by_an_empty_one_that_ends_the_walk(
@@ -146,7 +108,7 @@ def test_a_full_last_page_is_followed_by_an_empty_one_that_ends_the_walk(
 ) -> None:
     walked = list(ix.items.list(per_page=8).auto_paging_iter())
     assert [item.id for item in walked] == list(account.items)
-    assert [query.get("page", "1") for query in list_requests(sent)] == ["1", "2", "3", "4"]
+    assert [query.get("page", "1") for query in list_requests(sent, LIST_PATH)] == ["1", "2", "3", "4"]
 
 
 def test_next_page_fetches_the_page_after_and_the_last_has_none(ix: InvoiceXpressClient, account: Account) -> None:
@@ -353,7 +315,7 @@ async def test_the_async_list_walks_every_page(
     assert isinstance(page, AsyncPage)
     assert str(page[0].unit_price) == "1.6981"
     assert [item.id async for item in page] == list(account.items)
-    assert len(list_requests(sent)) == 3  # 10, 10, then 4: the last
+    assert len(list_requests(sent, LIST_PATH)) == 3  # 10, 10, then 4: the last
     assert [item.id async for item in page.auto_paging_iter()] == list(account.items)
     assert [item.id for item in await page.next_page()] == list(account.items)[10:20]
 

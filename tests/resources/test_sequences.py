@@ -2,7 +2,7 @@
 from the environment, errors that name what was asked, and resources that follow the contract."""
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -15,32 +15,6 @@ from invoicexpress_client.models import Sequence, SequenceList
 from invoicexpress_fake import Account
 from invoicexpress_fake.domain.series import ATCUD_TYPES
 from support import exposures, load_bundle, series_wire
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests a client made with `recording` sent (read, bodies included)."""
-    return []
-
-
-def recording(sent: list[httpx.Request]) -> dict[str, object]:
-    def keep(request: httpx.Request) -> None:
-        request.read()
-        sent.append(request)
-
-    return {"event_hooks": {"request": [keep]}}
-
-
-@pytest.fixture
-def ix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> Iterator[InvoiceXpressClient]:
-    with InvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=recording(sent)) as client:
-        yield client
-
-
-@pytest.fixture
-async def aix(fake_url: str, api_key: str) -> AsyncIterator[AsyncInvoiceXpressClient]:
-    async with AsyncInvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True) as client:
-        yield client
 
 
 def test_the_resource_reads_what_the_operation_modules_read(ix: InvoiceXpressClient, account: Account) -> None:

@@ -3,7 +3,7 @@ read and sent exactly as `Decimal`, the default flag as a bool, what each write 
 Rails error hash of a refused tax read as a typed error with the service's words."""
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,45 +14,9 @@ from invoicexpress_client._pagination import AsyncPage, Page
 from invoicexpress_client.models import ItemTax, Tax
 from invoicexpress_fake import Account
 
+from .wire import body_of, result_of
+
 UNKNOWN = 999_999
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests the clients of this module sent, bodies read, in order."""
-    return []
-
-
-@pytest.fixture
-def ix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> Iterator[InvoiceXpressClient]:
-    def keep(request: httpx.Request) -> None:
-        request.read()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    with InvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-@pytest.fixture
-async def aix(fake_url: str, api_key: str, sent: list[httpx.Request]) -> AsyncIterator[AsyncInvoiceXpressClient]:
-    async def keep(request: httpx.Request) -> None:
-        await request.aread()
-        sent.append(request)
-
-    hooks = {"event_hooks": {"request": [keep]}}
-    async with AsyncInvoiceXpressClient(api_key=api_key, base_url=fake_url, strict=True, httpx_args=hooks) as client:
-        yield client
-
-
-def body_of(request: httpx.Request) -> Any:
-    """A request's JSON body, its numbers read with their digits."""
-    return json.loads(request.content, parse_float=Decimal)
-
-
-def result_of(call: Callable[[], object]) -> object:
-    """What a call returns (mypy will not let a test look at the value of a method typed to return None)."""
-    return call()
 
 
 def tax_named(account: Account, name: str) -> int:
