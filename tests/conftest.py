@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
-from invoicexpress_client import InvoiceXpressClient
+from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient
 from invoicexpress_client import _base_client as client_module
 from invoicexpress_fake import Account, create_app, seeded_account
 from invoicexpress_fake.serve import serving
@@ -64,8 +64,8 @@ def client(fake_url: str, api_key: str) -> Iterator[InvoiceXpressClient]:
 
 
 @pytest.fixture
-async def async_client(fake_url: str, api_key: str) -> AsyncIterator[InvoiceXpressClient]:
-    async with InvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url, strict=True) as client:
+async def async_client(fake_url: str, api_key: str) -> AsyncIterator[AsyncInvoiceXpressClient]:
+    async with AsyncInvoiceXpressClient(account_name="acme", api_key=api_key, base_url=fake_url, strict=True) as client:
         yield client
 
 

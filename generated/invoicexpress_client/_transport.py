@@ -12,7 +12,9 @@ from urllib.parse import urlencode
 import httpx
 
 from . import errors
+from ._deadline import deadline_passed, whose_limits
 from ._secrecy import Scrubber
+from ._where import request_line
 
 
 class WireRequest(httpx.Request):
@@ -52,18 +54,72 @@ class Wire:
 
 
 def connection_error(request: httpx.Request, exc: httpx.TransportError, scrub: Scrubber) -> errors.APIConnectionError:
-    """The typed error for a failed exchange, naming the request without its query (where the key is), and
-    quoting httpx's message without the key (a proxy's answer may quote the URL)."""
-    where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
+    """The typed error for a failed exchange, naming the request as every message does (its method and path,
+    not the query, where the key is), quoting httpx's message without the key (a proxy's answer may quote the
+    URL), and caused by a key-free copy of httpx's exception."""
+    where = request_line(request)
+    error: errors.APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(f"{where}: no answer within the client's timeout ({type(exc).__name__})")
-    said = scrub.text(str(exc))
-    if isinstance(exc, _AFTER_SENDING) and not _tls_failure(exc):
-        return errors.APIOutcomeUnknown(f"{where}: the connection failed after the request was sent"
-                                        f" ({type(exc).__name__}: {said})")  # fmt: skip
-    return errors.APIConnectionError(
-        f"{where}: could not reach the service ({type(exc).__name__}: {said})", transient=not _tls_failure(exc)
-    )
+        error = errors.APITimeoutError(f"{where}: {_timed_out(request, exc)} ({type(exc).__name__})")
+    elif isinstance(exc, _AFTER_SENDING) and not _tls_failure(exc):
+        error = errors.APIOutcomeUnknown(f"{where}: the connection failed after the request was sent"
+                                         f" ({type(exc).__name__}: {scrub.text(str(exc))})")  # fmt: skip
+    else:
+        error = errors.APIConnectionError(
+            f"{where}: could not reach {request.url.netloc.decode()} ({type(exc).__name__}: {scrub.text(str(exc))})",
+            transient=not _tls_failure(exc),
+        )
+    error.request = request
+    error.__cause__ = _key_free(exc, request, scrub)
+    return error
+
+
+# What each of httpx's timeouts bounds, as messages say it.
+_PHASES = (
+    (httpx.ConnectTimeout, "connect", "could not connect"),
+    (httpx.WriteTimeout, "write", "could not send the request"),
+    (httpx.PoolTimeout, "pool", "no connection was free"),
+    (httpx.ReadTimeout, "read", "no answer"),
+)
+
+
+def _timed_out(request: httpx.Request, exc: httpx.TimeoutException) -> str:
+    """What passed: the whole call's limit, or one phase's (connect, write, pool, read), and whose it is."""
+    phase, failed = next(((phase, failed) for kind, phase, failed in _PHASES if isinstance(exc, kind)),
+                         ("read", "no answer"))  # fmt: skip
+    passed = deadline_passed()
+    if passed is not None:
+        return f"{failed} within {passed}"
+    seconds = request.extensions.get("timeout", {}).get(phase)
+    limit = f" of {seconds:g} s" if isinstance(seconds, int | float) else ""
+    return f"{failed} within {whose_limits()} {phase} timeout{limit}"
+
+
+def _key_free(exc: BaseException, request: httpx.Request, scrub: Scrubber) -> BaseException:
+    """httpx's exception as a caller may keep it: of the same type, its message scrubbed, its request the
+    key-free original, raised through no frame (the frames of the real one hold the request that went on the
+    wire, key included); beneath it, the OS's or TLS's error it came from, likewise bare."""
+    try:
+        copy: BaseException = type(exc)(scrub.text(str(exc)), request=request)  # type: ignore[call-arg]
+    except TypeError:  # a subclass of another signature
+        copy = httpx.TransportError(scrub.text(str(exc)), request=request)
+    root = _root_os_error(exc)
+    if root is not None and scrub.text(str(root)) == str(root):
+        copy.__cause__ = root.with_traceback(None)
+        root.__cause__ = root.__context__ = None
+    return copy
+
+
+def _root_os_error(exc: BaseException) -> OSError | None:
+    """The deepest OSError (ssl.SSLError is one) among the causes of `exc`."""
+    found, cause = None, exc.__cause__ or exc.__context__
+    for _ in range(16):  # a chain that loops back on itself stops here
+        if cause is None:
+            break
+        if isinstance(cause, OSError):
+            found = cause
+        cause = cause.__cause__ or cause.__context__
+    return found
 
 
 # Failures once the request may have left: while it was written, or while its answer was awaited or read.

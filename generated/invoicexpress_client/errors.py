@@ -9,11 +9,22 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import httpx
+
     from .types import Deviation
 
 
 class InvoiceXpressError(Exception):
-    """Base of every error raised by this package."""
+    """Base of every error raised by this package.
+
+    Attributes:
+        operation: The Python name of the operation that failed (`get_tax`), where one did.
+        request: The request that failed, where one was built: its method and URL, without the key (the key is
+            added below httpx, to the copy that goes on the wire). Its body is what was sent.
+    """
+
+    operation: str | None = None
+    request: "httpx.Request | None" = None
 
 
 class ClientConfigurationError(InvoiceXpressError, ValueError):
@@ -45,6 +56,19 @@ class APIConnectionError(InvoiceXpressError):
 class APIOutcomeUnknown(APIConnectionError):
     """The connection failed after the request was sent (dropped while the answer was awaited or read): whether
     the service carried it out is not known. A write of that kind is never sent again blindly."""
+
+
+class ClientClosedError(InvoiceXpressError, RuntimeError):
+    """The client was closed (or the client it was copied from, with `with_options`): it sends nothing more.
+    Make a new client."""
+
+
+class ClosedInFlight(APIOutcomeUnknown, ClientClosedError):
+    """The client was closed while this call's request was on its way: whether the service carried it out is
+    not known, and nothing is sent again."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, transient=False)
 
 
 class APITimeoutError(APIConnectionError):
@@ -130,6 +154,10 @@ class AuthenticationError(APIStatusError):
     """401: the API key is missing or is not the account's key."""
 
 
+class PermissionDeniedError(APIStatusError):
+    """403: the key is the account's, but this account may not do this (its plan, its settings)."""
+
+
 class NotFoundError(APIStatusError):
     """404: no such resource in this account."""
 
@@ -178,6 +206,7 @@ class UnexpectedStatus(APIStatusError):
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
     422: UnprocessableEntityError,
@@ -201,7 +230,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ClientConfigurationError",
+    "ClosedInFlight",
     "ConflictError",
     "InvalidArgument",
     "InvalidResponse",
@@ -209,6 +240,7 @@ __all__ = [
     "NotFoundError",
     "NotReadyError",
     "PaginationError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLarge",
     "ServerError",

@@ -4,7 +4,7 @@ typed results on success, typed errors carrying the service's codes on refusal."
 from typing import Any
 
 import pytest
-from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient, errors
 from invoicexpress_client.api.sequences import (
     create_sequence,
     get_sequence,
@@ -54,7 +54,7 @@ def test_get_returns_the_series_whichever_root_key_the_service_uses(
 
 @both_root_keys
 @pytest.mark.anyio
-async def test_get_asynchronously(async_client: InvoiceXpressClient, account: Account) -> None:
+async def test_get_asynchronously(async_client: AsyncInvoiceXpressClient, account: Account) -> None:
     series_id, raw = next(iter(series_wire(account).items()))
     response = await get_sequence.asyncio_detailed(series_id, client=async_client)
     assert response.status_code == 200
@@ -81,7 +81,7 @@ def test_create_returns_the_new_registered_series(client: InvoiceXpressClient, a
 
 @both_root_keys
 @pytest.mark.anyio
-async def test_create_asynchronously_as_the_new_default(async_client: InvoiceXpressClient) -> None:
+async def test_create_asynchronously_as_the_new_default(async_client: AsyncInvoiceXpressClient) -> None:
     created = await create_sequence.asyncio(client=async_client, body=new("2027", default=True))
     listed = await list_sequences.asyncio(client=async_client)
     assert [series.id for series in listed.sequences if series.default_sequence == 1] == [created.id]
@@ -117,7 +117,7 @@ def test_register_gives_every_atcud_type_an_at_code_once(client: InvoiceXpressCl
 
 
 @pytest.mark.anyio
-async def test_register_asynchronously(async_client: InvoiceXpressClient, account: Account) -> None:
+async def test_register_asynchronously(async_client: AsyncInvoiceXpressClient, account: Account) -> None:
     result = await register_sequence.asyncio(series_named(account, "2022")["id"], client=async_client)
     assert result.sequences[0].serie == "2022"
 
@@ -139,7 +139,7 @@ def test_set_default_leaves_exactly_one_default(client: InvoiceXpressClient, acc
 
 
 @pytest.mark.anyio
-async def test_set_default_asynchronously(async_client: InvoiceXpressClient, account: Account) -> None:
+async def test_set_default_asynchronously(async_client: AsyncInvoiceXpressClient, account: Account) -> None:
     chosen = series_named(account, "2025")["id"]
     response = await set_sequence_default.asyncio_detailed(chosen, client=async_client)
     assert (response.status_code, response.parsed) == (200, None)

@@ -109,7 +109,7 @@ def test_retries_are_logged_without_the_key(waits: list[float], caplog: pytest.L
     handler, _ = limited(1)
     list_sequences.sync(client=client_for(handler))
     [record] = [record for record in caplog.records if record.name == "invoicexpress_client"]
-    assert record.getMessage() == "GET /sequences.json: 429 Too Many Requests, retry 1 of 2 in 1.0 s"
+    assert record.getMessage() == "list_sequences: GET /sequences.json: 429 Too Many Requests, retry 1 of 2 in 1.0 s"
     assert KEY not in record.getMessage()
 
 
@@ -237,9 +237,9 @@ def test_each_retry_is_logged_once_with_its_reason(waits: list[float], caplog: p
     handler, _ = failing(503, httpx.ConnectError)
     list_sequences.sync(client=client_for(handler))
     first, second = [record.getMessage() for record in caplog.records if record.name == "invoicexpress_client"]
-    assert first == "GET /sequences.json: 503 Service Unavailable, retry 1 of 2 in 1.0 s"
+    assert first == "list_sequences: GET /sequences.json: 503 Service Unavailable, retry 1 of 2 in 1.0 s"
     assert second == (
-        "GET https://acme.app.invoicexpress.com/sequences.json: could not reach the service"
+        "list_sequences: GET /sequences.json: could not reach acme.app.invoicexpress.com"
         " (ConnectError: the connection dropped), retry 2 of 2 in 2.0 s"
     )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient, errors
 from invoicexpress_client._transport import environment_proxy
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_fake import create_app, seeded_account
@@ -110,7 +110,7 @@ async def test_the_async_side_verifies_with_the_bundle_given_too(
     https_fake: str, certificate: tuple[Path, Path]
 ) -> None:
     cert, _ = certificate
-    async with InvoiceXpressClient(api_key=KEY, base_url=https_fake, verify_ssl=str(cert)) as client:
+    async with AsyncInvoiceXpressClient(api_key=KEY, base_url=https_fake, verify_ssl=str(cert)) as client:
         assert len((await list_sequences.asyncio(client=client)).sequences) == 4
 
 
@@ -179,7 +179,7 @@ async def test_the_environments_proxy_is_used_asynchronously_too(
     proxy: RecordingProxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ALL_PROXY", proxy.url)
-    async with InvoiceXpressClient(api_key=KEY, base_url=UNRESOLVABLE) as client:
+    async with AsyncInvoiceXpressClient(api_key=KEY, base_url=UNRESOLVABLE) as client:
         await list_sequences.asyncio(client=client)
     assert len(proxy.request_lines) == 1
 

@@ -262,6 +262,9 @@ def status_error(where: str, response: httpx.Response, content: bytes, scrub: Sc
     else:
         message = "no details in the body"
     text = f"{where}: {status} {phrase(status)}: " + (f"[{code}] " if code else "") + preview(message)
+    wait = retry_after(response) if status == 429 else None
+    if wait is not None:
+        text += f" (Retry-After: {wait:g} s)"
     details: dict[str, Any] = {
         "status_code": status,
         "code": code,
@@ -270,7 +273,7 @@ def status_error(where: str, response: httpx.Response, content: bytes, scrub: Sc
         "headers": scrub.headers(response.headers),
     }
     if status == 429:
-        return errors.RateLimitError(text, retry_after=retry_after(response), **details)
+        return errors.RateLimitError(text, retry_after=wait, **details)
     if 500 <= status <= 599:
         return errors.ServerError(text, **details)
     return errors.STATUS_ERRORS.get(status, errors.APIStatusError)(text, **details)

@@ -11,10 +11,7 @@ import os
 import random
 import re
 import ssl
-import sys
-import threading
 import time
-import weakref
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from types import TracebackType
@@ -24,6 +21,7 @@ import httpx
 
 from . import errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
+from ._connections import Connections
 from ._deadline import bounded, time_left
 from ._pagination import AsyncPage, Page
 from ._secrecy import Scrubber
@@ -33,8 +31,6 @@ from ._where import request_line
 from .types import Response, Unset
 
 if TYPE_CHECKING:
-    import asyncio
-
     from . import _answer
     from ._operation import Operation
 else:
@@ -89,6 +85,28 @@ TRANSPORT_ARGS = frozenset({"transport", "mounts", "proxy", "cert", "http1", "ht
 CLIENT_ARGS = frozenset({"event_hooks", "cookies", "default_encoding", "trust_env", "http2"})
 
 logger = logging.getLogger("invoicexpress_client")
+# INVOICEXPRESS_LOG=info: each call once (operation, method and path, outcome, time, attempts); =debug: each
+# attempt too. The standard `logging` set-up does the same: `logging.getLogger("invoicexpress_client")`.
+LOG_VARIABLE = "INVOICEXPRESS_LOG"
+LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def log_from_environment() -> None:
+    """Turn this package's log lines on at the level INVOICEXPRESS_LOG names, without a `logging` set-up of
+    your own: on standard error, through the root logger's handlers (made by `logging.basicConfig` where there
+    are none, leaving the level of every other logger as it is)."""
+    named = os.environ.get(LOG_VARIABLE, "").strip()
+    if not named:
+        return
+    level = LOG_LEVELS.get(named.lower())
+    if level is None:
+        logger.warning("%s=%s is not one of %s: ignored", LOG_VARIABLE, named, ", ".join(LOG_LEVELS))
+        return
+    logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    logger.setLevel(level)
+
+
+log_from_environment()
 # Indirections the tests replace, so that no test waits for real.
 _sleep = time.sleep
 _random = random.random
@@ -99,6 +117,17 @@ async def _async_sleep(seconds: float) -> None:
 
     await anyio.sleep(seconds)
 
+
+class _Keep:
+    """What a setting of `with_options` not given is: the copy keeps this client's."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep()
 
 _ACCOUNT_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
@@ -252,8 +281,8 @@ class BaseClient:
 
     # Plain slots, not attrs: importing the package should cost little more than importing httpx.
     __slots__ = (
-        "_api_key", "_async_clients", "_base_url", "_call_timeout", "_client", "_headers", "_httpx_args", "_lock",
-        "_logged", "_other_async_client", "_phases", "_proxy", "_scrub", "_ssl", "_timeout", "_url", "_verify_ssl",
+        "_api_key", "_base_url", "_call_timeout", "_closed", "_connections", "_headers", "_httpx_args", "_logged",
+        "_owns_connections", "_phases", "_proxy", "_scrub", "_ssl", "_timeout", "_url", "_verify_ssl",
         "account_name", "max_response_bytes", "max_retries", "max_retry_wait", "strict",
     )  # fmt: skip
     # What the repr shows (the key never), in this order.
@@ -276,11 +305,10 @@ class BaseClient:
     _url: httpx.URL
     _ssl: bool | ssl.SSLContext
     _proxy: Any
-    _client: httpx.Client | None
-    # asyncio loop -> its client (an httpx.AsyncClient cannot outlive its loop); `None` for other libraries.
-    _async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]
-    _other_async_client: httpx.AsyncClient | None
-    _lock: threading.Lock
+    # The pools it sends through: its own, or (a copy made by with_options) those of the client it came from.
+    _connections: Connections
+    _owns_connections: bool
+    _closed: bool  # by its own close(): a copy's closing leaves the pools it borrows open
     # (operation, field) of the deviations already logged: each is logged once.
     _logged: set[tuple[str, str]]
     _scrub: Scrubber
@@ -313,9 +341,8 @@ class BaseClient:
         self._headers = headers if headers is not None else {}
         self._verify_ssl = verify_ssl
         self._httpx_args = httpx_args if httpx_args is not None else {}
-        self._client, self._other_async_client = None, None
-        self._async_clients = weakref.WeakKeyDictionary()
-        self._lock, self._logged = threading.Lock(), set()
+        self._connections = Connections(self._make_httpx_client)
+        self._owns_connections, self._closed, self._logged = True, False, set()
         self._timeout = None  # until the one given is checked: the repr shows it
         failure = None
         try:
@@ -408,8 +435,38 @@ class BaseClient:
         shown = ", ".join(f"{name}={getattr(self, name, None)!r}" for name in self._SHOWN)
         return f"{type(self).__name__}({shown})"
 
-    def _copy(self, **changes: Any) -> Self:
-        """A new client with this one's settings, but for `changes` (its own connections, made on first use)."""
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | _Keep | None = KEEP,
+        headers: dict[str, str] | _Keep = KEEP,
+        verify_ssl: str | bool | ssl.SSLContext | _Keep = KEEP,
+        max_retries: int | _Keep = KEEP,
+        max_retry_wait: float | _Keep = KEEP,
+        strict: bool | _Keep = KEEP,
+        max_response_bytes: int | _Keep = KEEP,
+        httpx_args: dict[str, Any] | _Keep = KEEP,
+    ) -> Self:
+        """A new client like this one, but for the settings given (as `__init__` takes them; `headers` are
+        added to this client's). The key, the account and the base URL stay: another account is another client.
+
+        The copy sends through this client's connection pools, unless it changes how connections are made
+        (`verify_ssl`, `httpx_args`): then it has pools of its own. Closing the copy leaves borrowed pools open;
+        closing this client closes them, and the copy refuses calls from then on (`errors.ClientClosedError`).
+        """
+        changes: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("timeout", timeout), ("verify_ssl", verify_ssl), ("max_retries", max_retries),
+                ("max_retry_wait", max_retry_wait), ("strict", strict), ("max_response_bytes", max_response_bytes),
+                ("httpx_args", httpx_args),
+            )
+            if not isinstance(value, _Keep)
+        }  # fmt: skip
+        if not isinstance(headers, _Keep):
+            if not isinstance(headers, dict):
+                raise _refuse("headers must be a dict of header names and values, strings")
+            changes["headers"] = {**self._headers, **headers}
         settings: dict[str, Any] = {
             "account_name": self.account_name,
             "base_url": self._base_url,
@@ -422,15 +479,18 @@ class BaseClient:
             "max_response_bytes": self.max_response_bytes,
             "httpx_args": self._httpx_args,
         }
-        return type(self)(api_key=self._api_key, **{**settings, **changes})
+        copy = type(self)(api_key=self._api_key, **{**settings, **changes})
+        if "verify_ssl" not in changes and "httpx_args" not in changes:
+            copy._connections, copy._owns_connections = self._connections, False
+        return copy
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
-        """A new client like this one with other time limits."""
-        return self._copy(timeout=timeout)
+        """A new client like this one with other time limits: `with_options(timeout=...)`."""
+        return self.with_options(timeout=timeout)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """A new client like this one that also sends `headers`."""
-        return self._copy(headers={**self._headers, **headers})
+        """A new client like this one that also sends `headers`: `with_options(headers=...)`."""
+        return self.with_options(headers=headers)
 
     # --- The httpx clients: made on first use, the key added by their transports -------------------------
 
@@ -453,57 +513,56 @@ class BaseClient:
             "transport": wrapper(transport, wire),
             "mounts": mounts or None,
             "base_url": self._url,
+            # This client's own headers and time limits go on each request: its copies share these pools.
             "headers": {
                 "Accept": "application/json",
                 "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body inflates within the size limit
                 "User-Agent": USER_AGENT,
-                **self._headers,
             },
             "timeout": self._phases,
             "follow_redirects": False,
         }
 
+    def _make_httpx_client(self, asynchronous: bool) -> Any:
+        make: Any = httpx.AsyncClient if asynchronous else httpx.Client
+        return _made(lambda: make(**self._client_args(asynchronous=asynchronous)))
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the client refuses calls: it was closed, or the client it was copied from was."""
+        return self._closed or self._connections.closed
+
+    def _refuse_if_closed(self, name: str | None = None) -> None:
+        if self.is_closed:
+            whose = "" if self._closed else " it was copied from (with_options)"
+            raise errors.ClientClosedError(
+                f"{name + ': ' if name else ''}the client{whose} is closed and sends nothing more: make a new one"
+            )
+
     def get_httpx_client(self) -> httpx.Client:
         """The `httpx.Client` this client sends through, made on first use."""
-        with self._lock:
-            if self._client is None:
-                self._client = _made(lambda: httpx.Client(**self._client_args(asynchronous=False)))
-            return self._client
+        self._refuse_if_closed()
+        return self._connections.sync()
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The `httpx.AsyncClient` this client sends through in the running event loop, made on first use."""
-        loop = _running_asyncio_loop()
-        with self._lock:
-            # A closed loop's client can serve no one, and through its pooled connections it holds the loop
-            # alive: let both go (else every asyncio.run with this client leaves a pool behind).
-            for closed in [known for known in self._async_clients if known.is_closed()]:
-                del self._async_clients[closed]
-            client = self._async_clients.get(loop) if loop else self._other_async_client
-            if client is None:
-                client = _made(lambda: httpx.AsyncClient(**self._client_args(asynchronous=True)))
-                if loop:
-                    self._async_clients[loop] = client
-                else:
-                    self._other_async_client = client
-            return client
+        self._refuse_if_closed()
+        return self._connections.running_loop()
 
     def close(self) -> None:
-        """Close the connections of the sync client."""
-        with self._lock:
-            client, self._client = self._client, None
-        if client is not None:
-            client.close()
+        """Close the client: it refuses calls from now on, and a call in flight ends with
+        `errors.ClientClosedError`. Its connections close (the async ones in their event loops), unless they
+        are borrowed from the client it was copied from (`with_options`), which keeps them open."""
+        self._closed = True
+        if self._owns_connections:
+            self._connections.close()
 
     async def aclose(self) -> None:
-        """Close the connections of the async client of the running event loop (others belong to theirs)."""
-        loop = _running_asyncio_loop()
-        with self._lock:
-            if loop:
-                client = self._async_clients.pop(loop, None)
-            else:
-                client, self._other_async_client = self._other_async_client, None
-        if client is not None:
-            await client.aclose()
+        """Close the client, as `close` does, and wait for every connection pool it holds to close: the sync
+        one, and the async one of each event loop it was used in that still runs."""
+        self._closed = True
+        if self._owns_connections:
+            await self._connections.aclose()
 
     def __enter__(self) -> Self:
         self.get_httpx_client()
@@ -536,22 +595,24 @@ class BaseClient:
     ) -> Response[T]:
         """Send `operation` with these parameters and read its answer (generated operations call this), all of
         it within `timeout` seconds if given, else the client's. A list's answer is a `Page`."""
-        seconds = self._call_seconds(timeout)
+        self._refuse_if_closed(operation.name)
+        seconds = self._call_seconds(operation, timeout)
         http = self.get_httpx_client()
-        request = _request(http, operation, path, query, body, timeout)
-        with bounded(seconds):
-            tries = _Tries()
-            while True:
-                received: Received | errors.APIConnectionError
-                try:
-                    received = _received(operation, http, request, self.max_response_bytes, self._scrub)
-                except errors.APIConnectionError as error:
-                    received = error
-                wait = self._wait_before_sending_again(operation, request, received, tries)
-                if wait is None:
-                    break
-                _sleep(wait)
-        response = self._answer(operation, received, tries)
+        request = self._request(http, operation, path, query, body, timeout)
+        tries, started = _Tries(), time.monotonic()
+        try:
+            with bounded(seconds, per_call=timeout is not None):
+                while True:
+                    received = self._attempt(operation, http, request, tries)
+                    wait = self._wait_before_sending_again(operation, request, received, tries)
+                    if wait is None:
+                        break
+                    _sleep(wait)
+            response = self._answer(operation, received, tries)
+        except errors.InvoiceXpressError as error:
+            _log_call(operation, request, error, started, tries)
+            raise
+        _log_call(operation, request, response.status_code, started, tries)
         if operation.listing is not None:
 
             def fetch(number: int) -> Any:
@@ -560,6 +621,27 @@ class BaseClient:
 
             response.parsed = cast("T", _paged(Page, operation, response.parsed, query, fetch))
         return response
+
+    def _attempt(
+        self, operation: Operation[Any], http: httpx.Client, request: httpx.Request, tries: _Tries
+    ) -> Received | errors.APIConnectionError:
+        """One sending of `request`: its answer, or the connection error it met."""
+        self._refuse_if_closed_during(operation, request, tries)
+        started = time.monotonic()
+        received: Received | errors.APIConnectionError
+        closed = None
+        try:
+            received = _received(operation, http, request, self.max_response_bytes, self._scrub)
+        except errors.APIConnectionError as error:
+            received = error
+        except RuntimeError:  # httpx's refusal to send through a pool that was closed under this call
+            if not self.is_closed:
+                raise
+            closed = self._closed_during(operation, request, tries, sent=False)
+        if closed is not None:
+            raise closed
+        self._after_attempt(operation, request, received, tries, started)
+        return received
 
     async def acall(
         self,
@@ -572,24 +654,34 @@ class BaseClient:
     ) -> Response[T]:
         """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
         stays a cancellation). A list's answer is an `AsyncPage`."""
-        seconds = self._call_seconds(timeout)
+        self._refuse_if_closed(operation.name)
+        seconds = self._call_seconds(operation, timeout)
         http = self.get_async_httpx_client()
-        request = _request(http, operation, path, query, body, timeout)
-        if seconds is None:
-            response = await self._acall(operation, http, request)
-        else:
-            import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
+        request = self._request(http, operation, path, query, body, timeout)
+        tries, started = _Tries(), time.monotonic()
+        try:
+            if seconds is None:
+                response = await self._acall(operation, http, request, tries)
+            else:
+                import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
 
-            failure = None
-            try:
-                with bounded(seconds), anyio.fail_after(seconds):
-                    response = await self._acall(operation, http, request)
-            except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
-                failure = errors.APITimeoutError(
-                    f"{operation.name}: {request_line(request)}: no answer within the call's {seconds:g} s (timeout)"
-                )
-            if failure is not None:
-                raise failure
+                failure = None
+                try:
+                    with bounded(seconds, per_call=timeout is not None), anyio.fail_after(seconds):
+                        response = await self._acall(operation, http, request, tries)
+                except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
+                    whose = "this call's" if timeout is not None else "the client's"
+                    failure = errors.APITimeoutError(
+                        f"{request_line(request)}: no answer within {whose} timeout of {seconds:g} s"
+                    )
+                    failure.request = request
+                    failure = _named(operation, failure)
+                if failure is not None:
+                    raise failure
+        except errors.InvoiceXpressError as error:
+            _log_call(operation, request, error, started, tries)
+            raise
+        _log_call(operation, request, response.status_code, started, tries)
         if operation.listing is not None:
 
             async def fetch(number: int) -> Any:
@@ -600,25 +692,99 @@ class BaseClient:
             response.parsed = cast("T", _paged(AsyncPage, operation, response.parsed, query, fetch))
         return response
 
-    async def _acall(self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request) -> Response[T]:
-        tries = _Tries()
+    async def _acall(
+        self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request, tries: _Tries
+    ) -> Response[T]:
         while True:
+            self._refuse_if_closed_during(operation, request, tries)
+            started = time.monotonic()
             received: Received | errors.APIConnectionError
+            closed = None
             try:
                 received = await _areceived(operation, http, request, self.max_response_bytes, self._scrub)
             except errors.APIConnectionError as error:
                 received = error
+            except RuntimeError:  # httpx's refusal to send through a pool that was closed under this call
+                if not self.is_closed:
+                    raise
+                closed = self._closed_during(operation, request, tries, sent=False)
+            if closed is not None:
+                raise closed
+            self._after_attempt(operation, request, received, tries, started)
             wait = self._wait_before_sending_again(operation, request, received, tries)
             if wait is None:
                 return self._answer(operation, received, tries)
             await _async_sleep(wait)
 
-    def _call_seconds(self, timeout: float | None) -> float | None:
+    def _after_attempt(
+        self,
+        operation: Operation[Any],
+        request: httpx.Request,
+        received: Received | errors.APIConnectionError,
+        tries: _Tries,
+        started: float,
+    ) -> None:
+        """A connection that failed because the client was closed under the call ends it; each attempt is
+        logged at debug."""
+        if isinstance(received, errors.APIConnectionError) and self.is_closed:
+            raise self._closed_during(
+                operation, request, tries, sent=isinstance(received, errors.APIOutcomeUnknown)
+            ) from None
+        if logger.isEnabledFor(logging.DEBUG):
+            outcome = _outcome(received if isinstance(received, errors.APIConnectionError) else received.response)
+            logger.debug(
+                "%s: %s, attempt %d: %s in %.3f s", operation.name, request_line(request),
+                tries.retries + tries.polls + 1, outcome, time.monotonic() - started,
+            )  # fmt: skip
+
+    def _refuse_if_closed_during(self, operation: Operation[Any], request: httpx.Request, tries: _Tries) -> None:
+        """Before an attempt after the first: a client closed since the call began sends nothing more."""
+        if (tries.retries or tries.polls) and self.is_closed:
+            raise self._closed_during(operation, request, tries, sent=False)
+
+    def _closed_during(
+        self, operation: Operation[Any], request: httpx.Request, tries: _Tries, *, sent: bool
+    ) -> errors.ClientClosedError:
+        """The error of a call the client was closed under: `ClosedInFlight` where a request of it may have
+        been carried out (this attempt's was on its way, or an earlier one's answer was lost)."""
+        error: errors.ClientClosedError
+        if sent or tries.maybe_done:
+            error = errors.ClosedInFlight(
+                f"{request_line(request)}: the client was closed while the request was on its way:"
+                " whether the service carried it out is not known"
+            )
+        else:
+            error = errors.ClientClosedError(
+                f"{request_line(request)}: the client was closed before the request was sent"
+            )
+        error.request = request
+        return _named(operation, error)
+
+    def _call_seconds(self, operation: Operation[Any], timeout: float | None) -> float | None:
         if timeout is None:
             return self._call_timeout
         if isinstance(timeout, int | float) and _seconds(timeout):
             return float(timeout)
-        raise errors.InvalidArgument(f"timeout must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f})")
+        raise _named(
+            operation,
+            errors.InvalidArgument(
+                f"timeout for this call must be seconds (a number above 0, at most {MAX_TIMEOUT:.0f}), not {timeout!r}"
+            ),
+        )
+
+    def _request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation[Any],
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: object,
+        timeout: float | None,
+    ) -> httpx.Request:
+        # A timeout for this call bounds each of its phases too; else this client's limits apply (copies that
+        # share the pools have limits and headers of their own: they go on the request).
+        phases = self._phases if timeout is None else httpx.Timeout(timeout)
+        return _request(http, operation, path, query, body, phases, self._headers)
 
     def _answer(
         self, operation: Operation[T], received: Received | errors.APIConnectionError, tries: _Tries
@@ -629,6 +795,7 @@ class BaseClient:
         if isinstance(received, errors.APIConnectionError):
             failure = _named(operation, received)
         else:
+            failure_request = received.response.request
             try:
                 response, content = received.response, received.content
                 if response.status_code in operation.pending:
@@ -643,7 +810,7 @@ class BaseClient:
                     resent=tries.maybe_done,
                 )
             except errors.InvoiceXpressError as error:
-                failure = _named(operation, _bare(error))
+                failure = _named(operation, _bare(error), failure_request)
             del content  # the body may quote the key: not among the locals of the traceback
         if tries.retries:
             failure.args = (f"{failure} (after {tries.retries + 1} attempts)",)
@@ -711,7 +878,9 @@ class BaseClient:
         left = time_left()
         if left is not None and wait >= left:
             return None  # the call's deadline would pass before the next attempt could even start
-        logger.warning("%s, retry %d of %d in %.1f s", failed, retries_done + 1, self.max_retries, wait)
+        logger.warning(
+            "%s: %s, retry %d of %d in %.1f s", operation.name, failed, retries_done + 1, self.max_retries, wait
+        )
         return wait
 
 
@@ -786,9 +955,11 @@ def _request(
     path: Mapping[str, object] | None,
     query: Mapping[str, object] | None,
     body: object,
-    timeout: float | None = None,
+    phases: httpx.Timeout,
+    headers: Mapping[str, str],
 ) -> httpx.Request:
-    """The request for `operation`, or InvalidArgument for an argument that cannot be sent."""
+    """The request for `operation`, with these time limits and headers (the client's own, on top of those its
+    pools send), or InvalidArgument for an argument that cannot be sent."""
     for name, value in (path or {}).items():
         whole_number = isinstance(value, int) and not isinstance(value, bool)
         if not whole_number and (
@@ -804,7 +975,8 @@ def _request(
             if not _sendable_in_query(value):
                 raise errors.InvalidArgument(f"{operation.name}: {name} cannot be sent in a URL: {value!r}")
     content = None
-    headers = {"Content-Type": "application/json"} if operation.json_content else None
+    if operation.json_content:
+        headers = {**headers, "Content-Type": "application/json"}
     if body is not None:
         failure = None
         try:
@@ -813,11 +985,10 @@ def _request(
             failure = errors.InvalidArgument(f"{operation.name}: the body cannot be sent as JSON ({exc})")
         if failure is not None:
             raise failure
-    # A timeout for this call bounds each of its phases too; else the client's limits apply.
-    phases = httpx.USE_CLIENT_DEFAULT if timeout is None else httpx.Timeout(timeout)
     return http.build_request(
-        operation.method, operation.url(path or {}), params=params, content=content, headers=headers, timeout=phases
-    )
+        operation.method, operation.url(path or {}), params=params, content=content, headers=headers or None,
+        timeout=phases,
+    )  # fmt: skip
 
 
 def _json(body: object) -> bytes:
@@ -886,7 +1057,7 @@ def _received(
         failure = connection_error(response.request, exc, scrub)
     except errors.InvalidResponse as error:  # too large or undecodable, raised among the chunks read
         error.headers = scrub.headers(response.headers)
-        failure = _named(operation, _bare(error))
+        failure = _named(operation, _bare(error), response.request)
     finally:
         response.close()
     raise failure
@@ -903,7 +1074,7 @@ async def _areceived(
         failure = connection_error(response.request, exc, scrub)
     except errors.InvalidResponse as error:  # too large or undecodable, raised among the chunks read
         error.headers = scrub.headers(response.headers)
-        failure = _named(operation, _bare(error))
+        failure = _named(operation, _bare(error), response.request)
     finally:
         await response.aclose()
     raise failure
@@ -916,22 +1087,41 @@ def _bare(error: errors.InvoiceXpressError) -> errors.InvoiceXpressError:
     return error.with_traceback(None)
 
 
-def _named(operation: Operation[Any], error: E) -> E:
-    """`error`, its message beginning with the operation that failed (the rest names the request's path)."""
+def _named(operation: Operation[Any], error: E, request: httpx.Request | None = None) -> E:
+    """`error`, its message beginning with the operation that failed (the rest names the request's method and
+    path), which it also holds, with the request (key-free: the key is added to the copy on the wire)."""
     error.args = (f"{operation.name}: {error}",)
+    error.operation = operation.name
+    if request is not None:
+        error.request = request
     return error
 
 
-def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
-    # Where asyncio was never imported no loop of it runs: importing it here would cost every sync user.
-    module = sys.modules.get("asyncio")
-    if module is None:
-        return None
-    try:
-        loop: asyncio.AbstractEventLoop = module.get_running_loop()
-    except RuntimeError:  # another async library (trio), which has one client throughout
-        return None
-    return loop
+def _outcome(received: httpx.Response | errors.InvoiceXpressError | int) -> str:
+    """What an attempt or a call came to, as log lines say it: `200 OK`, `NotFoundError (404 Not Found)`."""
+    if isinstance(received, httpx.Response):
+        received = received.status_code
+    if isinstance(received, int):
+        return f"{received} {HTTPStatus(received).phrase if received in HTTPStatus._value2member_map_ else ''}".rstrip()
+    status = getattr(received, "status_code", None)
+    return f"{type(received).__name__} ({_outcome(status)})" if isinstance(status, int) else type(received).__name__
+
+
+def _log_call(
+    operation: Operation[Any],
+    request: httpx.Request,
+    outcome: int | errors.InvoiceXpressError,
+    started: float,
+    tries: _Tries,
+) -> None:
+    """Each call, once, at info: the operation, its method and path (never the key), what it came to, how long
+    it took, and in how many attempts."""
+    if logger.isEnabledFor(logging.INFO):
+        attempts = tries.retries + tries.polls + 1
+        logger.info(
+            "%s: %s: %s in %.3f s, %d attempt%s", operation.name, request_line(request), _outcome(outcome),
+            time.monotonic() - started, attempts, "" if attempts == 1 else "s",
+        )  # fmt: skip
 
 
 def _made(make: Any) -> Any:

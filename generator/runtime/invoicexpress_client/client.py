@@ -21,12 +21,16 @@ class InvoiceXpressClient(BaseClient, Resources):
 
     __slots__ = ()
 
+    async def __aenter__(self) -> Self:
+        # Its methods wait for their answer: under `async with`, each would block the event loop.
+        raise TypeError("InvoiceXpressClient is used with `with`; AsyncInvoiceXpressClient with `async with`")
+
 
 class AsyncInvoiceXpressClient(BaseClient, AsyncResources):
     """A client for one InvoiceXpress account whose operations are coroutines (asyncio or trio).
 
     >>> async with AsyncInvoiceXpressClient() as client:
-    ...     series = await client.sequences.get(15114)
+    ...     page = await client.sequences.list()
 
     The same settings, resources and errors as `InvoiceXpressClient`; close it with `async with` or
     `await client.aclose()`. One client may serve several event loops (it keeps a connection pool per loop).
