@@ -84,13 +84,17 @@ def test_a_write_without_a_terminal_is_refused_unless_yes(
     assert status == 1
     assert out == ""
     assert err == (
-        f"invoicexpress: error: not confirmed: create the series '2031' in {urlsplit(fake_url).hostname} cannot be"
-        " undone, and there is no terminal to ask on: add --yes\n"
+        "invoicexpress: error: creating a series cannot be undone, and there is no terminal to ask for confirmation:"
+        f" add --yes to create the series '2031' in the account at {urlsplit(fake_url).hostname}\n"
     )
     never_registered = next(s for s in series_wire(account).values() if s["current_invoice_validation_code"] == "N/D")
     status, _, err = run(capsys, "sequences", "register", str(never_registered["id"]))
     assert status == 1
-    assert "--yes" in err
+    assert err == (
+        "invoicexpress: error: registering a series with the Tax Authority cannot be undone, and there is no"
+        f" terminal to ask for confirmation: add --yes to register the series {never_registered['serie']!r}"
+        f" (id {never_registered['id']}) of the account at {urlsplit(fake_url).hostname} with the Tax Authority\n"
+    )
     assert len(series_wire(account)) == before
     assert series_wire(account)[never_registered["id"]]["current_invoice_validation_code"] == "N/D"
 
@@ -105,11 +109,20 @@ def test_a_write_without_a_terminal_is_refused_unless_yes(
     ("typed", "created"), [("y\n", True), ("yes\n", True), ("n\n", False), ("\n", False), ("", False)]
 )
 def test_a_write_asks_first_on_a_terminal(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, account: Account, typed: str, created: bool
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    account: Account,
+    fake_url: str,
+    typed: str,
+    created: bool,
 ) -> None:
     monkeypatch.setattr("sys.stdin", Terminal(typed))
-    status, _, err = run(capsys, "sequences", "create", "2032")
-    assert "cannot be undone" in err
+    status, _, err = run(capsys, "sequences", "create", "2032", "--default")
+    assert err.startswith(
+        f"This will create the series '2032' in the account at {urlsplit(fake_url).hostname} and make it the"
+        " default. In a Portuguese account it is registered with the Tax Authority (AT) at once. It cannot be"
+        " undone: series can be neither changed nor deleted.\nGo ahead? [y/N] "
+    )
     assert any(series["serie"] == "2032" for series in series_wire(account).values()) is created
     assert status == (0 if created else 1)
     if not created:
@@ -182,8 +195,8 @@ def test_the_console_script_is_installed_and_refuses_a_write_without_a_terminal(
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == (
-        "invoicexpress: error: not confirmed: create the series '2033' in 127.0.0.1 cannot be undone, and there is"
-        " no terminal to ask on: add --yes\n"
+        "invoicexpress: error: creating a series cannot be undone, and there is no terminal to ask for confirmation:"
+        " add --yes to create the series '2033' in the account at 127.0.0.1\n"
     )
     listed = subprocess.run(
         [VENV_BIN / "invoicexpress", "sequences", "list", "--json"],

@@ -102,9 +102,10 @@ def _get(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO
 
 
 def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
-    default = " and make it the account's default" if arguments.default else ""
+    default = " and make it the default" if arguments.default else ""
     _confirm(
-        f"create the series {arguments.serie!r}{default} in {client.base_url.host}",
+        "creating a series",
+        f"create the series {arguments.serie!r} in the account at {client.base_url.host}{default}",
         "In a Portuguese account it is registered with the Tax Authority (AT) at once. It cannot be undone:"
         " series can be neither changed nor deleted.",
         arguments.yes,
@@ -120,7 +121,9 @@ def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: Tex
 def _register(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
     series = client.sequences.get(arguments.id)
     _confirm(
-        f"register the series {series.serie!r} (id {series.id}) of {client.base_url.host} with the Tax Authority",
+        "registering a series with the Tax Authority",
+        f"register the series {series.serie!r} (id {series.id}) of the account at {client.base_url.host} with the"
+        " Tax Authority",
         "Every document type it is not registered for yet gets an AT code. It cannot be undone.",
         arguments.yes,
     )
@@ -137,13 +140,15 @@ def _set_default(client: InvoiceXpressClient, arguments: argparse.Namespace, out
     print(f"The series with id {arguments.id} is now the account's default.", file=out)
 
 
-def _confirm(action: str, consequences: str, yes: bool) -> None:
-    """Ask before a write that cannot be undone (`action`: what it does, as "create the series ..."); --yes has
-    answered already."""
+def _confirm(kind: str, action: str, consequences: str, yes: bool) -> None:
+    """Ask before a write that cannot be undone (`kind`: what cannot be, as "creating a series"; `action`: what
+    this one does, as "create the series ..."); --yes has answered already."""
     if yes:
         return
     if not sys.stdin.isatty():
-        raise Refused(f"not confirmed: {action} cannot be undone, and there is no terminal to ask on: add --yes")
+        raise Refused(
+            f"{kind} cannot be undone, and there is no terminal to ask for confirmation: add --yes to {action}"
+        )
     # Asked on stderr, so that what goes to stdout (--json) stays what a script reads.
     print(f"This will {action}. {consequences}", file=sys.stderr)
     print("Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
