@@ -16,14 +16,18 @@ page; one record prints a field per line; `--json` prints every field (money wit
 The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
 the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
 --base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series change the account's Tax Authority
-records for good: both ask first, and refuse without a terminal to ask on unless given --yes. Every failure
-is one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong.
+records for good: both ask first, and refuse without a terminal to ask on unless given --yes. Every failure is
+one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong
+(after the usage, as argparse says a wrong argument). Every message names the flag or variable it is about,
+never the Python client's argument.
 """
 
 import argparse
 import importlib
 import inspect
 import logging
+import math
+import os
 import sys
 import types
 import typing
@@ -32,6 +36,7 @@ from decimal import Decimal
 from typing import Any, NoReturn, TextIO
 
 from . import errors
+from ._base_client import _ACCOUNT_NAME, ACCOUNT_NAME_VARIABLE, API_KEY_VARIABLE, BASE_URL_VARIABLE, MAX_TIMEOUT
 from ._pagination import Page
 from ._resource import SyncResource
 from ._version import __version__
@@ -50,19 +55,23 @@ class Refused(Exception):
     """A write the user did not confirm."""
 
 
+class SettingError(Exception):
+    """A setting that cannot work, said in this program's terms: the flag or variable it came from."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
-    arguments = _parser().parse_args(argv)
+    parser = _parser()
+    arguments = parser.parse_args(argv)
     # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's.
     logging.basicConfig(format=f"{PROGRAM}: warning: %(message)s", level=logging.WARNING)
     try:
-        with InvoiceXpressClient(
-            account_name=arguments.account, base_url=arguments.base_url, timeout=arguments.timeout
-        ) as client:
+        with _client(arguments) as client:
             arguments.run(client, arguments, sys.stdout)
-    except errors.ClientConfigurationError as error:
-        return _fail(f"settings: {error}", USAGE)
-    except errors.InvalidArgument as error:
+    except SettingError as error:  # as argparse says a wrong argument: the usage, then the error
+        parser.print_usage(sys.stderr)
+        return _fail(str(error), USAGE)
+    except errors.InvalidArgument as error:  # (the arguments' types refuse what the client would)
         return _fail(str(error), USAGE)
     except errors.InvoiceXpressError as error:
         return _fail(str(error), FAILED)
@@ -80,6 +89,65 @@ def _fail(message: str, status: int) -> int:
     first_line = message.splitlines()[0] if message else "failed"
     print(f"{PROGRAM}: error: {first_line}", file=sys.stderr)
     return status
+
+
+# --- Settings -------------------------------------------------------------------------------------------------
+# The client's own refusals name its Python arguments (`give account_name`); here each setting is checked, or
+# its refusal said again, in the name of the flag or variable it came from.
+
+
+def _client(arguments: argparse.Namespace) -> InvoiceXpressClient:
+    """The client of the flags, else the variables, or the SettingError that says which of them is wrong."""
+    _check_key()
+    # As the client reads them: the variables only when neither flag is given (INVOICEXPRESS_BASE_URL, when
+    # set, wins over INVOICEXPRESS_ACCOUNT_NAME; --base-url over --account).
+    if arguments.account is None and arguments.base_url is None:
+        account, base_url = os.environ.get(ACCOUNT_NAME_VARIABLE) or None, os.environ.get(BASE_URL_VARIABLE) or None
+        account_from, base_url_from = ACCOUNT_NAME_VARIABLE, BASE_URL_VARIABLE
+    else:
+        account, base_url = arguments.account, arguments.base_url
+        account_from, base_url_from = "--account", "--base-url"
+    if account is None and base_url is None:
+        raise SettingError(
+            f"no account: give --account NAME (or --base-url URL, to reach another server), or set"
+            f" {ACCOUNT_NAME_VARIABLE} (or {BASE_URL_VARIABLE})"
+        )
+    if account is not None and not _ACCOUNT_NAME.fullmatch(account):
+        raise SettingError(
+            f"{account_from} {account!r} is not an account name: letters, digits and inner hyphens,"
+            " as in https://NAME.app.invoicexpress.com"
+        )
+    try:
+        return InvoiceXpressClient(account_name=account, base_url=base_url, timeout=arguments.timeout)
+    except errors.ClientConfigurationError as refusal:
+        message = str(refusal)
+    # What the client refuses of the address, of the address's flag or variable.
+    if message.startswith("base_url "):
+        raise SettingError(base_url_from + message.removeprefix("base_url"))
+    if message.startswith("InvoiceXpress is reached over https only"):
+        raise SettingError(
+            f"{base_url_from} {base_url!r} is not https: InvoiceXpress is reached over https only, as the API key"
+            " is in every request's URL"
+        )
+    if message.startswith("the environment's proxy"):  # which of its variables: as the client picks one
+        scheme = "HTTP" if base_url is not None and base_url.lower().startswith("http:") else "HTTPS"
+        named = f"the proxy that {scheme}_PROXY (or ALL_PROXY) names"
+        raise SettingError(message.replace("the environment's proxy", named, 1))
+    raise SettingError(message)
+
+
+def _check_key() -> None:
+    """The key's variable checked in its own name. The key is read by the client from the environment, never
+    from the command line (it would show in the process list and the shell's history), and never kept here."""
+    key = os.environ.get(API_KEY_VARIABLE)
+    if key is None:
+        raise SettingError(f"no API key: set {API_KEY_VARIABLE} (the key is read from the environment only)")
+    if not key.strip():
+        raise SettingError(f"{API_KEY_VARIABLE} is empty: set it to the account's API key")
+    if not key.isprintable():  # undecodable bytes (lone surrogates) are not printable either
+        raise SettingError(
+            f"{API_KEY_VARIABLE} holds characters no URL can carry (undecodable bytes, control characters)"
+        )
 
 
 # --- Commands -------------------------------------------------------------------------------------------------
@@ -253,7 +321,7 @@ def _argument_type(annotation: Any) -> Callable[[str], Any]:
     kind = next((kind for kind in kinds if kind is not type(None)), str)
     if kind is int:
         return _whole_number
-    return str
+    return _text
 
 
 def _whole_number(text: str) -> int:
@@ -322,10 +390,23 @@ def _document_type(text: str) -> DocumentType:
 
 
 def _seconds(text: str) -> float:
+    """--timeout's seconds, refused here in its terms (the client's refusal names its `timeout` argument)."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        value = math.nan
+    if not 0 < value <= MAX_TIMEOUT:  # NaN included
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:.0f}")
+    return value
+
+
+def _text(text: str) -> str:
+    """An argument sent as it is: undecodable bytes (which Python holds as lone surrogates) cannot be sent."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(f"{text!r} holds bytes that are not UTF-8 text") from None
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -336,9 +417,16 @@ def _parser() -> argparse.ArgumentParser:
         epilog="The API key is read from INVOICEXPRESS_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--account", help="the account's name (default: INVOICEXPRESS_ACCOUNT_NAME)")
-    parser.add_argument("--base-url", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)")
-    parser.add_argument("--timeout", type=_seconds, help="seconds for each call, retries included (default: 60)")
+    parser.add_argument("--account", metavar="NAME", help="the account's name (default: INVOICEXPRESS_ACCOUNT_NAME)")
+    parser.add_argument(
+        "--base-url", metavar="URL", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the most each call may take, retries included (default: 60)",
+    )
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
     _add_sequences(resources)
     for tag, reads in COMMANDS.items():
@@ -380,7 +468,7 @@ def _add_sequences(resources: "argparse._SubParsersAction[_Parser]") -> None:
     with_json(getting)
     with_types(getting)
     creating = command("create", _create, "create a series and register it with the Tax Authority (cannot be undone)")
-    creating.add_argument("serie", help="the series' name, e.g. 2027")
+    creating.add_argument("serie", type=_text, help="the series' name, e.g. 2027")
     creating.add_argument("--default", action="store_true", help="make it the account's default series")
     creating.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     with_json(creating)
