@@ -12,6 +12,7 @@ from invoicexpress_client.atcud import DocumentType, numbering
 from invoicexpress_client.cli import _parser, main
 from invoicexpress_client.models import Sequence
 from invoicexpress_fake import Account
+from invoicexpress_fake.domain.series import Series
 from support import VENV_BIN, series_wire
 
 
@@ -285,6 +286,38 @@ def test_a_timeout_out_of_range_is_a_usage_error_of_the_flag(capsys: pytest.Capt
 def test_a_timeout_in_range_is_the_calls(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "--timeout", "86400", "sequences", "list")
     assert (status, err) == (0, "")
+
+
+@pytest.fixture
+def drifting(account: Account) -> Series:
+    """The fake's first series with an invoice code in lower case: a deviation in a value's format only."""
+    series = next(iter(account.series.values()))
+    series.numbering["invoice"].validation_code = "abcd1234"
+    return series
+
+
+def test_a_deviation_is_shown_with_a_warning_that_names_strict(
+    capsys: pytest.CaptureFixture[str], drifting: Series
+) -> None:
+    for _ in range(2):  # each run warns once: its handler is its own
+        status, out, err = run(capsys, "sequences", "list")
+        assert status == 0
+        assert "abcd1234" in out
+        assert err.count("\n") == 1
+        assert err.startswith("invoicexpress: warning: list_sequences")
+        assert "shown anyway (--strict refuses it)" in err
+        assert f"(id {drifting.id})" in err
+        assert not [name for name in PYTHON_NAMES if name in err]
+
+
+def test_strict_refuses_a_deviation(capsys: pytest.CaptureFixture[str], drifting: Series) -> None:
+    status, out, err = run(capsys, "--strict", "sequences", "list")
+    assert (status, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(
+        "invoicexpress: error: list_sequences: GET /sequences.json: 200 with a body that breaks the contract at"
+        f" $.sequences[0].current_invoice_validation_code (id {drifting.id})"
+    )
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ page; one record prints a field per line; `--json` prints every field (money wit
 The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
 the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
 --base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series change the account's Tax Authority
-records for good: both ask first, and refuse without a terminal to ask on unless given --yes. Every failure is
+records for good: both ask first, and refuse without a terminal to ask on unless given --yes. An answer that
+breaks the contract only in a value's format is shown, with a warning; --strict refuses it. Every failure is
 one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong
 (after the usage, as argparse says a wrong argument). Every message names the flag or variable it is about,
 never the Python client's argument.
@@ -63,8 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     parser = _parser()
     arguments = parser.parse_args(argv)
-    # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's.
-    logging.basicConfig(format=f"{PROGRAM}: warning: %(message)s", level=logging.WARNING)
+    # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's, for this
+    # run only (the tests run main() many times in one process).
+    said = logging.StreamHandler(sys.stderr)
+    said.setFormatter(_InTheseTerms())
+    logger = logging.getLogger("invoicexpress_client")
+    logger.addHandler(said)
     try:
         with _client(arguments) as client:
             arguments.run(client, arguments, sys.stdout)
@@ -82,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no one to say it to
         sys.stderr.close()
         return FAILED
+    finally:
+        logger.removeHandler(said)
     return 0
 
 
@@ -89,6 +96,19 @@ def _fail(message: str, status: int) -> int:
     first_line = message.splitlines()[0] if message else "failed"
     print(f"{PROGRAM}: error: {first_line}", file=sys.stderr)
     return status
+
+
+class _InTheseTerms(logging.Formatter):
+    """A log record of the client's as a line of this program's: its flag where the client names its argument,
+    and what this program does with an answer."""
+
+    SAID = (("returned anyway", "shown anyway"), ("strict=True", "--strict"))
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        for python, here in self.SAID:
+            message = message.replace(python, here)
+        return f"{PROGRAM}: {record.levelname.lower()}: {message}"
 
 
 # --- Settings -------------------------------------------------------------------------------------------------
@@ -118,7 +138,9 @@ def _client(arguments: argparse.Namespace) -> InvoiceXpressClient:
             " as in https://NAME.app.invoicexpress.com"
         )
     try:
-        return InvoiceXpressClient(account_name=account, base_url=base_url, timeout=arguments.timeout)
+        return InvoiceXpressClient(
+            account_name=account, base_url=base_url, timeout=arguments.timeout, strict=arguments.strict
+        )
     except errors.ClientConfigurationError as refusal:
         message = str(refusal)
     # What the client refuses of the address, of the address's flag or variable.
@@ -426,6 +448,12 @@ def _parser() -> argparse.ArgumentParser:
         type=_seconds,
         metavar="SECONDS",
         help="the most each call may take, retries included (default: 60)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an answer that breaks the contract in any way (by default, one that breaks it only in a"
+        " value's format is shown, with a warning)",
     )
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
     _add_sequences(resources)
