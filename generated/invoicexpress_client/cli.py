@@ -353,6 +353,25 @@ def _whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
+def _arguments_said(docstring: str) -> dict[str, str]:
+    """What a method's docstring says of each argument (its `Args:` section: `name (type): what it is`, maybe
+    over several lines), as a help line: without the type, the capital, the final stop or code marks."""
+    said: dict[str, str] = {}
+    section = docstring.partition("\nArgs:\n")[2].partition("\n\n")[0]
+    for line in section.splitlines():
+        if not line.startswith("        ") and ": " in line:
+            name, _, text = line.strip().partition(": ")
+            name = name.split(" (")[0]
+            said[name] = text
+        elif said:
+            said[name] += " " + line.strip()
+    # (argparse fills a help's %-fields: a literal % is written %%.)
+    return {
+        name: (text[:1].lower() + text[1:]).rstrip(".").replace("`", "").replace("%", "%%")
+        for name, text in said.items()
+    }
+
+
 def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads: dict[str, tuple[str, ...]]) -> None:
     resource = _resource_class(tag)
     summary = (inspect.getdoc(resource) or tag).split(". ")[0].split("\n")[0].rstrip(".")
@@ -364,16 +383,20 @@ def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads
         command = commands.add_parser(name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help)
         positional: list[str] = []
         options: list[str] = []
+        said = _arguments_said(inspect.getdoc(method) or "")
         for parameter in list(inspect.signature(method).parameters.values())[1:]:
-            if parameter.name == "timeout":
+            if parameter.name == "timeout":  # the program's --timeout
                 continue
             reader = _argument_type(parameter.annotation)
             in_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+            help = said.get(parameter.name, f"the {parameter.name.replace('_', ' ')}")
             if in_path or parameter.default is inspect.Parameter.empty:  # what it cannot go without: positional
-                command.add_argument(parameter.name, type=reader, help=f"the {parameter.name.replace('_', ' ')}")
+                command.add_argument(parameter.name, type=reader, help=help)
                 (positional if in_path else options).append(parameter.name)
             else:
-                command.add_argument(f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader)
+                command.add_argument(
+                    f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader, help=help
+                )
                 options.append(parameter.name)
         listing = typing.get_origin(inspect.signature(method).return_annotation) is Page
         if listing and "page" in options:
