@@ -3,12 +3,14 @@
 service has not, and the mock script (scripts/mock) that serves the fake on loopback."""
 
 import json
+import os
 import select
 import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -256,6 +258,9 @@ def test_mock_script_page_size_is_the_lists_page_size() -> None:
     [
         pytest.param(["--page-size", "15"], "invalid choice: 15", id="page size 15"),
         pytest.param(["--rate-limit", "-1"], "--rate-limit must be 0 (no limit) or more", id="rate limit -1"),
+        pytest.param(
+            ["--port", "65536"], "argument --port: '65536' is not a port (0 to 65535; 0 picks a free one)", id="port"
+        ),
     ],
 )
 def test_mock_script_refuses_settings_no_account_has(options: list[str], complaint: str) -> None:
@@ -263,3 +268,59 @@ def test_mock_script_refuses_settings_no_account_has(options: list[str], complai
     assert finished.returncode == 2
     assert complaint in finished.stderr
     assert finished.stdout == ""
+
+
+def test_mock_script_says_in_one_line_that_its_port_is_taken() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        options = [*MOCK[:3], "--port", str(port), "--api-key", "team-key"]
+        finished = subprocess.run(options, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert finished.returncode == 1
+    assert finished.stderr == (
+        f"scripts/mock: port {port} on 127.0.0.1 is in use; pick another with --port (0 picks a free one)\n"
+    )
+    assert finished.stdout == ""
+
+
+@pytest.mark.skipif(
+    Path("/proc/sys/net/ipv4/ip_nonlocal_bind").exists()
+    and Path("/proc/sys/net/ipv4/ip_nonlocal_bind").read_text().strip() != "0",
+    reason="this machine lets a socket bind an address it does not have",
+)
+def test_mock_script_says_in_one_line_that_it_cannot_listen_on_an_address_it_does_not_have() -> None:
+    # 192.0.2.1 is TEST-NET-1, documentation's own: no machine has it, and binding sends nothing.
+    options = [*MOCK[:3], "--host", "192.0.2.1", "--port", "0"]
+    finished = subprocess.run(options, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert finished.returncode == 1
+    assert finished.stderr.startswith("scripts/mock: cannot listen on 192.0.2.1 port 0: ")  # then the system's words
+    assert finished.stderr.count("\n") == 1
+    assert finished.stdout == ""
+
+
+def test_mock_script_help_gives_every_default() -> None:
+    """Each option that has a default says it (the key's is a new random one, and a flag is off)."""
+    finished = subprocess.run(
+        [*MOCK[:3], "--help"], cwd=ROOT, env={**os.environ, "COLUMNS": "400"}, capture_output=True, text=True,
+        timeout=60, check=True,
+    )  # fmt: skip
+    helps: dict[str, str] = {}  # option: its help, whether on its line or on the next (after a long option)
+    for line in finished.stdout.split("options:\n", 1)[1].splitlines():
+        if line.startswith("  -"):
+            option = line.split()[0].rstrip(",")
+            helps[option] = line
+        elif line.startswith("   "):
+            helps[option] += line
+    assert {option: line.rsplit("(default: ", 1)[-1] for option, line in helps.items() if option != "-h"} == {
+        "--host": "127.0.0.1)",
+        "--port": "4010)",
+        "--api-key": "a new random key, printed)",
+        "--seed": "2026)",
+        "--tax-situation": "ready)",
+        "--registration-in-progress": "off)",
+        "--unauthorized-body": "empty)",
+        "--single-root-key": "sequence)",
+        "--rate-limit": f"{common.REQUESTS_PER_MINUTE}, the service's)",
+        "--page-size": "20)",
+    }

@@ -9,9 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from invoicexpress_client.atcud import DocumentType, numbering
-from invoicexpress_client.cli import main
+from invoicexpress_client.cli import _parser, main
 from invoicexpress_client.models import Sequence
 from invoicexpress_fake import Account
+from invoicexpress_fake.domain.series import Series
 from support import VENV_BIN, series_wire
 
 
@@ -84,13 +85,17 @@ def test_a_write_without_a_terminal_is_refused_unless_yes(
     assert status == 1
     assert out == ""
     assert err == (
-        f"invoicexpress: error: not confirmed: create the series '2031' in {urlsplit(fake_url).hostname} cannot be"
-        " undone, and there is no terminal to ask on: add --yes\n"
+        "invoicexpress: error: creating a series cannot be undone, and there is no terminal to ask for confirmation:"
+        f" add --yes to create the series '2031' in the account at {urlsplit(fake_url).hostname}\n"
     )
     never_registered = next(s for s in series_wire(account).values() if s["current_invoice_validation_code"] == "N/D")
     status, _, err = run(capsys, "sequences", "register", str(never_registered["id"]))
     assert status == 1
-    assert "--yes" in err
+    assert err == (
+        "invoicexpress: error: registering a series with the Tax Authority cannot be undone, and there is no"
+        f" terminal to ask for confirmation: add --yes to register the series {never_registered['serie']!r}"
+        f" (id {never_registered['id']}) of the account at {urlsplit(fake_url).hostname} with the Tax Authority\n"
+    )
     assert len(series_wire(account)) == before
     assert series_wire(account)[never_registered["id"]]["current_invoice_validation_code"] == "N/D"
 
@@ -105,11 +110,20 @@ def test_a_write_without_a_terminal_is_refused_unless_yes(
     ("typed", "created"), [("y\n", True), ("yes\n", True), ("n\n", False), ("\n", False), ("", False)]
 )
 def test_a_write_asks_first_on_a_terminal(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, account: Account, typed: str, created: bool
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    account: Account,
+    fake_url: str,
+    typed: str,
+    created: bool,
 ) -> None:
     monkeypatch.setattr("sys.stdin", Terminal(typed))
-    status, _, err = run(capsys, "sequences", "create", "2032")
-    assert "cannot be undone" in err
+    status, _, err = run(capsys, "sequences", "create", "2032", "--default")
+    assert err.startswith(
+        f"This will create the series '2032' in the account at {urlsplit(fake_url).hostname} and make it the"
+        " default. In a Portuguese account it is registered with the Tax Authority (AT) at once. It cannot be"
+        " undone: series can be neither changed nor deleted.\nGo ahead? [y/N] "
+    )
     assert any(series["serie"] == "2032" for series in series_wire(account).values()) is created
     assert status == (0 if created else 1)
     if not created:
@@ -137,34 +151,191 @@ def test_set_default(capsys: pytest.CaptureFixture[str], account: Account) -> No
 
 
 @pytest.mark.parametrize(
-    ("argv", "environment", "status", "said"),
+    ("argv", "environment", "said"),
     [
-        (["sequences", "get", "999999"], {}, 1, "get_sequence: GET /sequences/999999.json: 404 Not Found: [006]"),
-        (["sequences", "list"], {"INVOICEXPRESS_API_KEY": "wrong-key-1234"}, 1, "401 Unauthorized"),
-        (["sequences", "list"], {"INVOICEXPRESS_API_KEY": ""}, 2, "INVOICEXPRESS_API_KEY"),
-        (["--base-url", "ftp://x", "sequences", "list"], {}, 2, "settings: base_url 'ftp://x'"),
-        (["--timeout", "0", "sequences", "list"], {}, 2, "settings: timeout"),
+        (["sequences", "get", "999999"], {}, "get_sequence: GET /sequences/999999.json: 404 Not Found: [006]"),
+        (["sequences", "list"], {"INVOICEXPRESS_API_KEY": "wrong-key-1234"}, "401 Unauthorized"),
     ],
 )
-def test_every_failure_is_one_line_without_the_key(
+def test_a_failed_call_is_one_line_without_the_key(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     api_key: str,
     argv: list[str],
     environment: dict[str, str],
-    status: int,
     said: str,
 ) -> None:
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    got, out, err = run(capsys, *argv)
-    assert got == status
-    assert out == ""
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (1, "")
     assert err.count("\n") == 1
     assert err.startswith("invoicexpress: error: ")
     assert said in err
     assert api_key not in err
-    assert os.environ["INVOICEXPRESS_API_KEY"] not in err or not os.environ["INVOICEXPRESS_API_KEY"]
+    assert os.environ["INVOICEXPRESS_API_KEY"] not in err
+
+
+NO_ACCOUNT = {"INVOICEXPRESS_BASE_URL": None}  # and no INVOICEXPRESS_ACCOUNT_NAME: the fixture unsets it
+# The Python client's names for its settings, which a user of the command line never sees.
+PYTHON_NAMES = ("api_key", "account_name", "base_url", "timeout", "strict=True", "httpx")
+
+
+@pytest.mark.parametrize(
+    ("argv", "environment", "said"),
+    [
+        pytest.param(
+            [], {"INVOICEXPRESS_API_KEY": None},
+            "no API key: set INVOICEXPRESS_API_KEY (the key is read from the environment only)", id="no key",
+        ),
+        pytest.param(
+            [], {"INVOICEXPRESS_API_KEY": ""}, "INVOICEXPRESS_API_KEY is empty: set it to the account's API key",
+            id="empty key",
+        ),
+        pytest.param(
+            [], {"INVOICEXPRESS_API_KEY": " "}, "INVOICEXPRESS_API_KEY is empty: set it to the account's API key",
+            id="blank key",
+        ),
+        pytest.param(
+            [], {"INVOICEXPRESS_API_KEY": "ixk\tkey"},
+            "INVOICEXPRESS_API_KEY holds characters no URL can carry (undecodable bytes, control characters)",
+            id="control character in the key",
+        ),
+        pytest.param(
+            [], NO_ACCOUNT,
+            "no account: give --account NAME (or --base-url URL, to reach another server), or set"
+            " INVOICEXPRESS_ACCOUNT_NAME (or INVOICEXPRESS_BASE_URL)",
+            id="no account",
+        ),
+        pytest.param(
+            ["--account", "a b"], {},
+            "--account 'a b' is not an account name: letters, digits and inner hyphens,"
+            " as in https://NAME.app.invoicexpress.com",
+            id="--account",
+        ),
+        pytest.param(
+            [], {**NO_ACCOUNT, "INVOICEXPRESS_ACCOUNT_NAME": "a b"},
+            "INVOICEXPRESS_ACCOUNT_NAME 'a b' is not an account name: letters, digits and inner hyphens,"
+            " as in https://NAME.app.invoicexpress.com",
+            id="INVOICEXPRESS_ACCOUNT_NAME",
+        ),
+        pytest.param(
+            ["--base-url", "ftp://x"], {}, "--base-url 'ftp://x' is not an http or https URL", id="--base-url"
+        ),
+        pytest.param(
+            [], {"INVOICEXPRESS_BASE_URL": "ftp://x"}, "INVOICEXPRESS_BASE_URL 'ftp://x' is not an http or https URL",
+            id="INVOICEXPRESS_BASE_URL",
+        ),
+        pytest.param(
+            ["--base-url", "http://acme.app.invoicexpress.com"], {},
+            "--base-url 'http://acme.app.invoicexpress.com' is not https: InvoiceXpress is reached over https only,"
+            " as the API key is in every request's URL",
+            id="the service over http",
+        ),
+    ],
+)  # fmt: skip
+def test_a_setting_that_cannot_work_is_named_by_its_flag_or_variable_after_the_usage(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    api_key: str,
+    argv: list[str],
+    environment: dict[str, str | None],
+    said: str,
+) -> None:
+    """As argparse says a wrong argument: the usage, then one line; exit status 2; nothing sent."""
+    for name, value in environment.items():
+        if value is None:
+            monkeypatch.delenv(name)
+        else:
+            monkeypatch.setenv(name, value)
+    status, out, err = run(capsys, *argv, "sequences", "list")
+    assert (status, out) == (2, "")
+    *usage, last = err.splitlines()
+    assert usage[0].startswith("usage: invoicexpress [-h] [--version] [--account NAME] [--base-url URL]")
+    assert "\n".join(usage) + "\n" == _parser().format_usage()
+    assert last == f"invoicexpress: error: {said}"
+    assert not [name for name in PYTHON_NAMES if name in last]
+    assert api_key not in err
+
+
+def test_a_proxy_the_environment_names_is_said_by_its_variables(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("https_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "foo://proxy.example")  # refused when the client is made: nothing is sent
+    status, out, err = run(capsys, "--account", "acme", "sequences", "list")
+    assert (status, out) == (2, "")
+    assert err.splitlines()[-1].startswith(
+        "invoicexpress: error: the proxy that HTTPS_PROXY (or ALL_PROXY) names for this host is not a proxy URL"
+    )
+
+
+@pytest.mark.parametrize("timeout", ["0", "-1", "100000", "nan", "inf", "soon"])
+def test_a_timeout_out_of_range_is_a_usage_error_of_the_flag(capsys: pytest.CaptureFixture[str], timeout: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--timeout", timeout, "sequences", "list"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: invoicexpress ")
+    assert err.splitlines()[-1] == (
+        f"invoicexpress: error: argument --timeout: {timeout!r} is not a number of seconds above 0 and at most 86400"
+    )
+
+
+def test_a_timeout_in_range_is_the_calls(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "--timeout", "86400", "sequences", "list")
+    assert (status, err) == (0, "")
+
+
+@pytest.fixture
+def drifting(account: Account) -> Series:
+    """The fake's first series with an invoice code in lower case: a deviation in a value's format only."""
+    series = next(iter(account.series.values()))
+    series.numbering["invoice"].validation_code = "abcd1234"
+    return series
+
+
+def test_a_deviation_is_shown_with_a_warning_that_names_strict(
+    capsys: pytest.CaptureFixture[str], drifting: Series
+) -> None:
+    for _ in range(2):  # each run warns once: its handler is its own
+        status, out, err = run(capsys, "sequences", "list")
+        assert status == 0
+        assert "abcd1234" in out
+        assert err.count("\n") == 1
+        assert err.startswith("invoicexpress: warning: list_sequences")
+        assert "shown anyway (--strict refuses it)" in err
+        assert f"(id {drifting.id})" in err
+        assert not [name for name in PYTHON_NAMES if name in err]
+
+
+def test_strict_refuses_a_deviation(capsys: pytest.CaptureFixture[str], drifting: Series) -> None:
+    status, out, err = run(capsys, "--strict", "sequences", "list")
+    assert (status, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(
+        "invoicexpress: error: list_sequences: GET /sequences.json: 200 with a body that breaks the contract at"
+        f" $.sequences[0].current_invoice_validation_code (id {drifting.id})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "argument"),
+    [(["sequences", "create", "20\udcff27", "--yes"], "serie"), (["clients", "find-by-code", "C\udcff"], "code")],
+)
+def test_an_argument_of_bytes_that_are_not_text_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], account: Account, argv: list[str], argument: str
+) -> None:
+    """What the shell passes undecoded (Python holds it as lone surrogates) cannot be sent: refused as argparse
+    refuses an argument, nothing sent."""
+    before = len(account.series)
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1].endswith(f"error: argument {argument}: {argv[2]!r} holds bytes that are not UTF-8 text")
+    assert len(account.series) == before
 
 
 def test_a_wrong_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -182,8 +353,8 @@ def test_the_console_script_is_installed_and_refuses_a_write_without_a_terminal(
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == (
-        "invoicexpress: error: not confirmed: create the series '2033' in 127.0.0.1 cannot be undone, and there is"
-        " no terminal to ask on: add --yes\n"
+        "invoicexpress: error: creating a series cannot be undone, and there is no terminal to ask for confirmation:"
+        " add --yes to create the series '2033' in the account at 127.0.0.1\n"
     )
     listed = subprocess.run(
         [VENV_BIN / "invoicexpress", "sequences", "list", "--json"],

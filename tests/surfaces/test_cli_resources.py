@@ -4,6 +4,7 @@ prints every field (money with its digits), `--all` walks every page, and a fail
 
 import io
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -39,11 +40,40 @@ def test_every_read_of_the_contract_is_a_command() -> None:
     ("tag", "command"),
     [(tag, method) for tag, methods in COMMANDS.items() if tag != "sequences" for method in methods],
 )
-def test_each_command_says_what_it_takes(capsys: pytest.CaptureFixture[str], tag: str, command: str) -> None:
+def test_each_command_says_what_it_takes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tag: str, command: str
+) -> None:
+    """Each argument with a line of help: what the method's docstring says of it, in the flag's terms."""
+    monkeypatch.setenv("COLUMNS", "400")  # a line an argument
     with pytest.raises(SystemExit) as exited:
         main([tag, command.replace("_", "-"), "--help"])
     assert exited.value.code == 0
-    assert "--json" in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    # "  --per-page PER_PAGE  how many ...": the argument, then its help after two spaces or more
+    arguments = dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in lines if line.startswith("  "))
+    del arguments["-h, --help"]
+    assert "--json" in arguments
+    for name, help in arguments.items():
+        assert help[:1].islower(), (name, help)
+        assert "`" not in help, (name, help)
+        assert "None" not in help, (name, help)
+
+
+def test_an_option_says_what_the_docstring_says_of_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")
+    with pytest.raises(SystemExit):
+        main(["clients", "list", "--help"])
+    out = capsys.readouterr().out
+    assert "  --page PAGE          the page to return, counted from 1 (the first unless given)\n" in out
+    assert (
+        "  --per-page PER_PAGE  how many entries a page holds; the account's own page size (10, 20 or 30) unless"
+        " given\n"
+    ) in out
+    with pytest.raises(SystemExit):
+        main(["taxes", "get", "--help"])
+    assert "  id          the tax's id\n" in capsys.readouterr().out
 
 
 def test_a_list_is_a_table_of_the_fields_the_contract_sums_an_entry_up_by(

@@ -16,14 +16,19 @@ page; one record prints a field per line; `--json` prints every field (money wit
 The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
 the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
 --base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series change the account's Tax Authority
-records for good: both ask first, and refuse without a terminal to ask on unless given --yes. Every failure
-is one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong.
+records for good: both ask first, and refuse without a terminal to ask on unless given --yes. An answer that
+breaks the contract only in a value's format is shown, with a warning; --strict refuses it. Every failure is
+one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong
+(after the usage, as argparse says a wrong argument). Every message names the flag or variable it is about,
+never the Python client's argument.
 """
 
 import argparse
 import importlib
 import inspect
 import logging
+import math
+import os
 import sys
 import types
 import typing
@@ -32,6 +37,7 @@ from decimal import Decimal
 from typing import Any, NoReturn, TextIO
 
 from . import errors
+from ._base_client import _ACCOUNT_NAME, ACCOUNT_NAME_VARIABLE, API_KEY_VARIABLE, BASE_URL_VARIABLE, MAX_TIMEOUT
 from ._pagination import Page
 from ._resource import SyncResource
 from ._version import __version__
@@ -50,19 +56,27 @@ class Refused(Exception):
     """A write the user did not confirm."""
 
 
+class SettingError(Exception):
+    """A setting that cannot work, said in this program's terms: the flag or variable it came from."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
-    arguments = _parser().parse_args(argv)
-    # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's.
-    logging.basicConfig(format=f"{PROGRAM}: warning: %(message)s", level=logging.WARNING)
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    # The client's warnings (a retry, an answer that breaks the contract) as lines of this program's, for this
+    # run only (the tests run main() many times in one process).
+    said = logging.StreamHandler(sys.stderr)
+    said.setFormatter(_InTheseTerms())
+    logger = logging.getLogger("invoicexpress_client")
+    logger.addHandler(said)
     try:
-        with InvoiceXpressClient(
-            account_name=arguments.account, base_url=arguments.base_url, timeout=arguments.timeout
-        ) as client:
+        with _client(arguments) as client:
             arguments.run(client, arguments, sys.stdout)
-    except errors.ClientConfigurationError as error:
-        return _fail(f"settings: {error}", USAGE)
-    except errors.InvalidArgument as error:
+    except SettingError as error:  # as argparse says a wrong argument: the usage, then the error
+        parser.print_usage(sys.stderr)
+        return _fail(str(error), USAGE)
+    except errors.InvalidArgument as error:  # (the arguments' types refuse what the client would)
         return _fail(str(error), USAGE)
     except errors.InvoiceXpressError as error:
         return _fail(str(error), FAILED)
@@ -73,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no one to say it to
         sys.stderr.close()
         return FAILED
+    finally:
+        logger.removeHandler(said)
     return 0
 
 
@@ -80,6 +96,80 @@ def _fail(message: str, status: int) -> int:
     first_line = message.splitlines()[0] if message else "failed"
     print(f"{PROGRAM}: error: {first_line}", file=sys.stderr)
     return status
+
+
+class _InTheseTerms(logging.Formatter):
+    """A log record of the client's as a line of this program's: its flag where the client names its argument,
+    and what this program does with an answer."""
+
+    SAID = (("returned anyway", "shown anyway"), ("strict=True", "--strict"))
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        for python, here in self.SAID:
+            message = message.replace(python, here)
+        return f"{PROGRAM}: {record.levelname.lower()}: {message}"
+
+
+# --- Settings -------------------------------------------------------------------------------------------------
+# The client's own refusals name its Python arguments (`give account_name`); here each setting is checked, or
+# its refusal said again, in the name of the flag or variable it came from.
+
+
+def _client(arguments: argparse.Namespace) -> InvoiceXpressClient:
+    """The client of the flags, else the variables, or the SettingError that says which of them is wrong."""
+    _check_key()
+    # As the client reads them: the variables only when neither flag is given (INVOICEXPRESS_BASE_URL, when
+    # set, wins over INVOICEXPRESS_ACCOUNT_NAME; --base-url over --account).
+    if arguments.account is None and arguments.base_url is None:
+        account, base_url = os.environ.get(ACCOUNT_NAME_VARIABLE) or None, os.environ.get(BASE_URL_VARIABLE) or None
+        account_from, base_url_from = ACCOUNT_NAME_VARIABLE, BASE_URL_VARIABLE
+    else:
+        account, base_url = arguments.account, arguments.base_url
+        account_from, base_url_from = "--account", "--base-url"
+    if account is None and base_url is None:
+        raise SettingError(
+            f"no account: give --account NAME (or --base-url URL, to reach another server), or set"
+            f" {ACCOUNT_NAME_VARIABLE} (or {BASE_URL_VARIABLE})"
+        )
+    if account is not None and not _ACCOUNT_NAME.fullmatch(account):
+        raise SettingError(
+            f"{account_from} {account!r} is not an account name: letters, digits and inner hyphens,"
+            " as in https://NAME.app.invoicexpress.com"
+        )
+    try:
+        return InvoiceXpressClient(
+            account_name=account, base_url=base_url, timeout=arguments.timeout, strict=arguments.strict
+        )
+    except errors.ClientConfigurationError as refusal:
+        message = str(refusal)
+    # What the client refuses of the address, of the address's flag or variable.
+    if message.startswith("base_url "):
+        raise SettingError(base_url_from + message.removeprefix("base_url"))
+    if message.startswith("InvoiceXpress is reached over https only"):
+        raise SettingError(
+            f"{base_url_from} {base_url!r} is not https: InvoiceXpress is reached over https only, as the API key"
+            " is in every request's URL"
+        )
+    if message.startswith("the environment's proxy"):  # which of its variables: as the client picks one
+        scheme = "HTTP" if base_url is not None and base_url.lower().startswith("http:") else "HTTPS"
+        named = f"the proxy that {scheme}_PROXY (or ALL_PROXY) names"
+        raise SettingError(message.replace("the environment's proxy", named, 1))
+    raise SettingError(message)
+
+
+def _check_key() -> None:
+    """The key's variable checked in its own name. The key is read by the client from the environment, never
+    from the command line (it would show in the process list and the shell's history), and never kept here."""
+    key = os.environ.get(API_KEY_VARIABLE)
+    if key is None:
+        raise SettingError(f"no API key: set {API_KEY_VARIABLE} (the key is read from the environment only)")
+    if not key.strip():
+        raise SettingError(f"{API_KEY_VARIABLE} is empty: set it to the account's API key")
+    if not key.isprintable():  # undecodable bytes (lone surrogates) are not printable either
+        raise SettingError(
+            f"{API_KEY_VARIABLE} holds characters no URL can carry (undecodable bytes, control characters)"
+        )
 
 
 # --- Commands -------------------------------------------------------------------------------------------------
@@ -102,9 +192,10 @@ def _get(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO
 
 
 def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
-    default = " and make it the account's default" if arguments.default else ""
+    default = " and make it the default" if arguments.default else ""
     _confirm(
-        f"create the series {arguments.serie!r}{default} in {client.base_url.host}",
+        "creating a series",
+        f"create the series {arguments.serie!r} in the account at {client.base_url.host}{default}",
         "In a Portuguese account it is registered with the Tax Authority (AT) at once. It cannot be undone:"
         " series can be neither changed nor deleted.",
         arguments.yes,
@@ -120,7 +211,9 @@ def _create(client: InvoiceXpressClient, arguments: argparse.Namespace, out: Tex
 def _register(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
     series = client.sequences.get(arguments.id)
     _confirm(
-        f"register the series {series.serie!r} (id {series.id}) of {client.base_url.host} with the Tax Authority",
+        "registering a series with the Tax Authority",
+        f"register the series {series.serie!r} (id {series.id}) of the account at {client.base_url.host} with the"
+        " Tax Authority",
         "Every document type it is not registered for yet gets an AT code. It cannot be undone.",
         arguments.yes,
     )
@@ -137,13 +230,15 @@ def _set_default(client: InvoiceXpressClient, arguments: argparse.Namespace, out
     print(f"The series with id {arguments.id} is now the account's default.", file=out)
 
 
-def _confirm(action: str, consequences: str, yes: bool) -> None:
-    """Ask before a write that cannot be undone (`action`: what it does, as "create the series ..."); --yes has
-    answered already."""
+def _confirm(kind: str, action: str, consequences: str, yes: bool) -> None:
+    """Ask before a write that cannot be undone (`kind`: what cannot be, as "creating a series"; `action`: what
+    this one does, as "create the series ..."); --yes has answered already."""
     if yes:
         return
     if not sys.stdin.isatty():
-        raise Refused(f"not confirmed: {action} cannot be undone, and there is no terminal to ask on: add --yes")
+        raise Refused(
+            f"{kind} cannot be undone, and there is no terminal to ask for confirmation: add --yes to {action}"
+        )
     # Asked on stderr, so that what goes to stdout (--json) stays what a script reads.
     print(f"This will {action}. {consequences}", file=sys.stderr)
     print("Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
@@ -248,7 +343,7 @@ def _argument_type(annotation: Any) -> Callable[[str], Any]:
     kind = next((kind for kind in kinds if kind is not type(None)), str)
     if kind is int:
         return _whole_number
-    return str
+    return _text
 
 
 def _whole_number(text: str) -> int:
@@ -256,6 +351,25 @@ def _whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def _arguments_said(docstring: str) -> dict[str, str]:
+    """What a method's docstring says of each argument (its `Args:` section: `name (type): what it is`, maybe
+    over several lines), as a help line: without the type, the capital, the final stop or code marks."""
+    said: dict[str, str] = {}
+    section = docstring.partition("\nArgs:\n")[2].partition("\n\n")[0]
+    for line in section.splitlines():
+        if not line.startswith("        ") and ": " in line:
+            name, _, text = line.strip().partition(": ")
+            name = name.split(" (")[0]
+            said[name] = text
+        elif said:
+            said[name] += " " + line.strip()
+    # (argparse fills a help's %-fields: a literal % is written %%.)
+    return {
+        name: (text[:1].lower() + text[1:]).rstrip(".").replace("`", "").replace("%", "%%")
+        for name, text in said.items()
+    }
 
 
 def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads: dict[str, tuple[str, ...]]) -> None:
@@ -269,16 +383,20 @@ def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads
         command = commands.add_parser(name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help)
         positional: list[str] = []
         options: list[str] = []
+        said = _arguments_said(inspect.getdoc(method) or "")
         for parameter in list(inspect.signature(method).parameters.values())[1:]:
-            if parameter.name == "timeout":
+            if parameter.name == "timeout":  # the program's --timeout
                 continue
             reader = _argument_type(parameter.annotation)
             in_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+            help = said.get(parameter.name, f"the {parameter.name.replace('_', ' ')}")
             if in_path or parameter.default is inspect.Parameter.empty:  # what it cannot go without: positional
-                command.add_argument(parameter.name, type=reader, help=f"the {parameter.name.replace('_', ' ')}")
+                command.add_argument(parameter.name, type=reader, help=help)
                 (positional if in_path else options).append(parameter.name)
             else:
-                command.add_argument(f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader)
+                command.add_argument(
+                    f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader, help=help
+                )
                 options.append(parameter.name)
         listing = typing.get_origin(inspect.signature(method).return_annotation) is Page
         if listing and "page" in options:
@@ -317,10 +435,23 @@ def _document_type(text: str) -> DocumentType:
 
 
 def _seconds(text: str) -> float:
+    """--timeout's seconds, refused here in its terms (the client's refusal names its `timeout` argument)."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        value = math.nan
+    if not 0 < value <= MAX_TIMEOUT:  # NaN included
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:.0f}")
+    return value
+
+
+def _text(text: str) -> str:
+    """An argument sent as it is: undecodable bytes (which Python holds as lone surrogates) cannot be sent."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(f"{text!r} holds bytes that are not UTF-8 text") from None
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -331,9 +462,22 @@ def _parser() -> argparse.ArgumentParser:
         epilog="The API key is read from INVOICEXPRESS_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--account", help="the account's name (default: INVOICEXPRESS_ACCOUNT_NAME)")
-    parser.add_argument("--base-url", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)")
-    parser.add_argument("--timeout", type=_seconds, help="seconds for each call, retries included (default: 60)")
+    parser.add_argument("--account", metavar="NAME", help="the account's name (default: INVOICEXPRESS_ACCOUNT_NAME)")
+    parser.add_argument(
+        "--base-url", metavar="URL", help="another address to send requests to (default: INVOICEXPRESS_BASE_URL)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the most each call may take, retries included (default: 60)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an answer that breaks the contract in any way (by default, one that breaks it only in a"
+        " value's format is shown, with a warning)",
+    )
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
     _add_sequences(resources)
     for tag, reads in COMMANDS.items():
@@ -375,7 +519,7 @@ def _add_sequences(resources: "argparse._SubParsersAction[_Parser]") -> None:
     with_json(getting)
     with_types(getting)
     creating = command("create", _create, "create a series and register it with the Tax Authority (cannot be undone)")
-    creating.add_argument("serie", help="the series' name, e.g. 2027")
+    creating.add_argument("serie", type=_text, help="the series' name, e.g. 2027")
     creating.add_argument("--default", action="store_true", help="make it the account's default series")
     creating.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     with_json(creating)
