@@ -156,10 +156,76 @@ class Resource:
     operations: tuple[Declaration, ...]
 
 
+@dataclass(frozen=True)
+class DocumentKind:
+    """One row of the contract's table of document types (`x-document-types`, openapi/document-types.yaml)."""
+
+    name: str
+    type: str
+    label: str
+    atcud: bool
+    path: str | None = None
+    request_root: str | None = None
+    answer_roots: tuple[str, ...] = ()
+    # state -> ((event, the state it leads to), ...), in the table's order
+    states: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    @property
+    def member(self) -> str:
+        """Its name as a member of the DocumentType enum: `CREDIT_NOTE`."""
+        return self.name.upper()
+
+
+_DOCUMENT_KIND_KEYS = {"name", "type", "label", "atcud", "path", "request-root", "answer-roots", "states"}
+_OPERATED = ("path", "request-root", "answer-roots", "states")
+
+
+def _document_kinds(table: Any) -> tuple[DocumentKind, ...]:
+    """The table of document types, checked: names unique and usable in Python, the columns of the types with
+    operations all given, and every event leading to a state of the type. A contract without one has none."""
+    if table is None:
+        return ()
+    if not isinstance(table, list) or not table:
+        raise DeclarationError("x-document-types must be a list of document types")
+    kinds = []
+    for row in table:
+        where = f"x-document-types {row.get('name') if isinstance(row, dict) else row!r}"
+        if not isinstance(row, dict) or not {"name", "type", "label", "atcud"} <= set(row) <= _DOCUMENT_KIND_KEYS:
+            raise DeclarationError(f"{where}: a row has name, type, label, atcud and, for types with operations,"
+                                   f" {', '.join(_OPERATED)}")  # fmt: skip
+        if not _IDENTIFIER.fullmatch(str(row["name"])) or not isinstance(row["atcud"], bool):
+            raise DeclarationError(f"{where}: name must be snake_case and atcud true or false")
+        given = [key for key in _OPERATED if key in row]
+        if given and len(given) != len(_OPERATED):
+            raise DeclarationError(f"{where}: a type with operations gives all of {', '.join(_OPERATED)}")
+        states = row.get("states", {})
+        for state, events in states.items():
+            for event, target in (events or {}).items():
+                if target not in states:
+                    raise DeclarationError(f"{where}: {state} --{event}--> {target}, which is not one of its states")
+        roots = tuple(row.get("answer-roots", ()))
+        if given and roots[:1] != (row["name"],):
+            raise DeclarationError(f"{where}: answer-roots begin with the type's own key, {row['name']!r}")
+        kinds.append(
+            DocumentKind(
+                name=row["name"], type=row["type"], label=row["label"], atcud=row["atcud"], path=row.get("path"),
+                request_root=row.get("request-root"), answer_roots=roots,
+                states=tuple((state, tuple((events or {}).items())) for state, events in states.items()),
+            )
+        )  # fmt: skip
+    for column in ("name", "type", "path"):
+        values = [getattr(kind, column) for kind in kinds if getattr(kind, column) is not None]
+        if len(values) != len(set(values)):
+            raise DeclarationError(f"x-document-types: two types have the same {column}")
+    return tuple(kinds)
+
+
 @dataclass
 class Declarations:
-    """Every operation's declaration (by `key`), every resource (by tag), and the schemas' `x-summary`."""
+    """Every operation's declaration (by `key`), every resource (by tag), the schemas' `x-summary`, and the
+    table of document types."""
 
+    document_types: tuple[DocumentKind, ...] = ()
     operations: dict[str, Declaration] = field(default_factory=dict)
     resources: dict[str, Resource] = field(default_factory=dict)
     summaries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -229,7 +295,7 @@ def build(document: Mapping[str, Any]) -> Declarations:
     contract = _Contract(document)
     errors = _runtime_module("errors")
     codecs = _runtime_module("_codecs")
-    found = Declarations(codecs=dict(codecs.CODECS))
+    found = Declarations(codecs=dict(codecs.CODECS), document_types=_document_kinds(document.get("x-document-types")))
     tags = {tag["name"]: _text(tag.get("description")) for tag in document.get("tags", [])}
     by_tag: dict[str, list[Declaration]] = {}
     for path, item in document.get("paths", {}).items():

@@ -97,6 +97,11 @@ def generate(bundled: Path, destination: Path) -> None:
     if problems:  # warnings too: a piece that could not be generated is missing from the client
         sys.exit("openapi-python-client:\n" + "\n".join(f"{problem.header}: {problem.detail}" for problem in problems))
     (destination / "API.md").write_text(reference, "utf-8")
+    # The table of document types, as a module of the package, formatted as the post hooks format the rest.
+    document_types = destination / PACKAGE / "document_types.py"
+    document_types.write_text(project.env.get_template("document_types.py.jinja").render(), "utf-8")
+    run(ROOT / ".venv" / "bin" / "ruff", "format", "--isolated", "--no-cache", "--line-length", "120", "--quiet",
+        document_types)  # fmt: skip
     shutil.copytree(GENERATOR / "runtime", destination, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
     (destination / PACKAGE / "openapi.json").write_text(json.dumps(contract, indent=1, ensure_ascii=False) + "\n")
 
@@ -124,6 +129,8 @@ def choices_document(contract: dict[str, Any]) -> str:
     for kind, components in contract.get("components", {}).items():
         for name, component in components.items():
             walk(component, f"components/{kind}/{name}")
+    for row in contract.get("x-document-types", []):
+        walk(row, f"x-document-types {row['name']}")
     lines = [
         "# The contract's choices",
         "",

@@ -1,4 +1,4 @@
-"""The account's document series: their 15 document types, the numbering ids and validation codes of each, and
+"""The account's document series: their document types, the numbering ids and validation codes of each, and
 what creating, registering and making one the default do to them."""
 
 import random
@@ -6,27 +6,11 @@ from dataclasses import dataclass, field
 
 from ..rules import sequences as rules
 from .account import Account
+from .document_types import ATCUD_NAMES, NAMES
 
-# The document types of a series, in the order the service lists their fields.
-DOCUMENT_TYPES = (
-    "invoice",
-    "invoice_receipt",
-    "simplified_invoice",
-    "credit_note",
-    "debit_note",
-    "receipt",
-    "shipping",
-    "transport",
-    "devolution",
-    "proforma",
-    "quote",
-    "fees_note",
-    "vat_moss_invoice",
-    "vat_moss_credit_note",
-    "vat_moss_receipt",
-)
-# Fees notes and VAT MOSS documents are outside ATCUD: their code is always N/A.
-ATCUD_TYPES = DOCUMENT_TYPES[:11]
+# The document types of a series, and those whose documents carry an ATCUD (the contract's table).
+DOCUMENT_TYPES = NAMES
+ATCUD_TYPES = ATCUD_NAMES
 
 # The service gives each series a block of consecutive ids, the first being the series' own id, and numbers
 # each document type with one of them: the offsets below are those of the reference's example (146090 → 146106).
@@ -49,6 +33,8 @@ SEQUENCE_ID_OFFSETS = {
     "devolution": 15,
     "transport": 16,
 }
+
+assert set(SEQUENCE_ID_OFFSETS) == set(DOCUMENT_TYPES), "an id offset for each document type of the table"
 
 NOT_REGISTERED = "N/D"
 NOT_APPLICABLE = "N/A"
