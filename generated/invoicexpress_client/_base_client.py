@@ -338,6 +338,7 @@ class BaseClient:
         self.account_name, self.max_retries, self.max_retry_wait = account_name, max_retries, max_retry_wait
         self.strict, self.max_response_bytes = strict, max_response_bytes
         self._base_url = str(base_url) if isinstance(base_url, httpx.URL) else base_url
+        del base_url  # it may quote the key: not among the locals of a refusal's traceback
         self._headers = headers if headers is not None else {}
         self._verify_ssl = verify_ssl
         self._httpx_args = httpx_args if httpx_args is not None else {}
@@ -433,7 +434,8 @@ class BaseClient:
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name, None)!r}" for name in self._SHOWN)
-        return f"{type(self).__name__}({shown})"
+        scrub = getattr(self, "_scrub", None)  # a base_url may quote the key
+        return f"{type(self).__name__}({scrub.text(shown) if scrub is not None else shown})"
 
     def with_options(
         self,

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, quote_plus, unquote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 import httpx
 import jsonschema_rs
@@ -370,16 +370,11 @@ def report(probed: Probed, base_url: str) -> str:
 
 
 def scrub(text: str, key: str) -> str:
-    """The report without the key, in any form an answer may have quoted it (a proxy's page that shows the
-    request's URL, a value that echoes it): as sent, percent-encoded in either case, with `+`, JSON-escaped."""
-    if not key:
-        return text
-    encoded = quote(key, safe="")
-    forms = {key, encoded, quote_plus(key), re.sub(r"%[0-9A-F]{2}", lambda hit: hit[0].lower(), encoded)}
-    forms.add(json.dumps(key)[1:-1])
-    for form in sorted(forms, key=len, reverse=True):
-        text = text.replace(form, "[api_key hidden]")
-    return text
+    """The report without the key, in any form an answer may have quoted it, hidden as the client hides it: as
+    the token it is, so that a short key alters nothing around it (the client's own scrubber)."""
+    from invoicexpress_client._secrecy import Scrubber
+
+    return Scrubber(key).text(text) if key else text
 
 
 def main() -> int:

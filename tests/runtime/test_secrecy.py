@@ -10,6 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient, errors
+from invoicexpress_client._secrecy import Scrubber
 from invoicexpress_client.api.sequences import list_sequences
 from invoicexpress_fake import seeded_account
 from support import exposures, series_wire
@@ -217,3 +218,65 @@ def test_the_servers_words_never_hand_out_the_key(
         for form in ECHOES:
             assert form not in text
     assert any("[api_key hidden]" in text for text in exposures(*handed_out)), "nothing was quoted: a vacuous check"
+
+
+# --- The key as a token ----------------------------------------------------------------------------------------
+
+H = "[api_key hidden]"
+TOKENS = [
+    # Inside a word, the key is not the key: the text is left as it is.
+    pytest.param("x", "set INVOICEXPRESS_ACCOUNT_NAME", None, id="x inside a name"),
+    pytest.param("x", "The sequence doesn't exist.", None, id="x inside a word"),
+    pytest.param("x", "an index; a box", None, id="x ending a word"),
+    pytest.param("9", "GET /sequences/999.json", None, id="9 inside a number"),
+    pytest.param("x", "x-ray x_ray", None, id="- and _ are of a key's alphabet"),
+    pytest.param("demo-key", "my-demo-key demo-keys", None, id="demo-key inside a longer token"),
+    pytest.param("2F", "a%2F", None, id="the hex digits of an escape"),
+    pytest.param("x", "&x=1", None, id="a parameter's name"),
+    pytest.param("x", "%26x%3D1 %2526x%253D1", None, id="a parameter's name, encoded once and twice"),
+    pytest.param("a.b", "aXb", None, id="a regex's characters are the key's own"),
+    pytest.param("abc", "abc+def", H + "+def", id="+ delimits (a space in a query)"),
+    # The key as a token, however it is delimited or written: hidden, and nothing around it changed.
+    pytest.param("x", "GET /sequences.json?api_key=x&x=1", f"GET /sequences.json?api_key={H}&x=1", id="in a URL"),
+    pytest.param("x", '{"api_key":"x"}', f'{{"api_key":"{H}"}}', id="in JSON"),
+    pytest.param("x", "your key x is invalid.", f"your key {H} is invalid.", id="a word"),
+    pytest.param("x", "x", H, id="a whole text (a header's value)"),
+    pytest.param("x", "key: x.", f"key: {H}.", id="before a full stop"),
+    pytest.param("9", "/sequences/9.json", f"/sequences/{H}.json", id="9 standing alone"),
+    pytest.param("x", "é x ó", f"é {H} ó", id="between non-ASCII letters, which delimit it"),
+    pytest.param("x", "?return_to=%2Fa%3Fapi_key%3Dx%26x%3D1", f"?return_to=%2Fa%3Fapi_key%3D{H}%26x%3D1",
+                 id="after an escape: a URL in a URL"),
+    pytest.param("x", "%253Dx%2526", f"%253D{H}%2526", id="after an escape encoded twice"),
+    pytest.param("x", '"\\u003cb\\u003ex\\u003c/b\\u003e"', f'"\\u003cb\\u003e{H}\\u003c/b\\u003e"',
+                 id="after a JSON \\u escape"),
+    pytest.param("x", '"key:\\nx"', f'"key:\\n{H}"', id="after a JSON \\n"),
+    pytest.param("x", "b'=\\x3dx'", f"b'=\\x3d{H}'", id="after a repr's \\x escape"),
+    pytest.param("ab12cd", "AB12CD", H, id="hex digits in either case"),
+    pytest.param("a.b", "key a.b here", f"key {H} here", id="a key with a regex's characters"),
+    pytest.param("/x/", "a/x/b", f"a{H}b", id="a key whose edges delimit it needs no boundary there"),
+    pytest.param("ab\\", '{"k": "ab\\\\"}', f'{{"k": "{H}"}}', id="longest form first"),
+    # Every encoding of a key with characters each writes in its own way.
+    pytest.param("a b/c", "a b/c|a%20b%2Fc|a%20b/c|a+b%2Fc|a b\\/c", "|".join([H] * 5),
+                 id="raw, percent-encoded, as a path, as a query, JSON's slash"),
+    pytest.param("a b/c", "a%2520b%252Fc|a%252Bb%25252Fc", f"{H}|{H}", id="percent-encoded twice and three times"),
+    pytest.param('a"b', 'a\\"b|a\\\\\\"b', f"{H}|{H}", id="JSON-escaped once and twice"),
+    pytest.param('chave/ção"', 'chave/ção"|chave/\\u00e7\\u00e3o\\"|chave/ção\\"|chave\\/\\u00e7\\u00e3o\\"',
+                 "|".join([H] * 4), id="non-ASCII: as it is, JSON-escaped to ASCII or not, JSON's slash"),
+    pytest.param("chave-ção", "chave-%C3%A7%C3%A3o", H, id="non-ASCII percent-encoded"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "text", "scrubbed"), TOKENS)
+def test_the_key_is_hidden_as_a_token_and_nothing_around_it_changes(key: str, text: str, scrubbed: str | None) -> None:
+    scrub = Scrubber(key)
+    expected = text if scrubbed is None else scrubbed
+    assert scrub.text(text) == expected
+    assert scrub.bytes(text.encode()) == expected.encode()
+    if text.isascii():  # what a header can hold
+        assert scrub.headers(httpx.Headers({"Location": text}))["location"] == expected
+
+
+@pytest.mark.parametrize("api_key", ["x", "9", "demo-key"])  # the fake's account's key, and the client's
+def test_no_key_is_refused_for_its_length(fake_url: str, api_key: str) -> None:
+    with InvoiceXpressClient(api_key=api_key, base_url=fake_url) as client:
+        assert len(client.sequences.list()) > 0

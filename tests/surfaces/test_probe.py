@@ -302,3 +302,10 @@ def test_it_never_writes() -> None:
         with pytest.raises(RuntimeError, match=f"GETs only, not {method}"):
             probe.read_only(httpx.Request(method, "http://127.0.0.1:9/taxes.json"))
     probe.read_only(httpx.Request("GET", "http://127.0.0.1:9/sequences.json"))
+
+
+def test_the_report_hides_a_short_key_without_altering_the_text_around_it() -> None:
+    scrub = load_probe().scrub
+    quoted = "The sequence doesn't exist: GET /sequences/999.json?api_key=x&page=1"
+    assert scrub(quoted, "x") == "The sequence doesn't exist: GET /sequences/999.json?api_key=[api_key hidden]&page=1"
+    assert scrub("GET /sequences/999.json", "9") == "GET /sequences/999.json"
