@@ -57,6 +57,11 @@ class Parameter:
     required: bool
     integer: bool
     description: str
+    codec: str | None = None  # how its value is written (`x-codec` on its schema)
+    argument_type: str | None = None  # the codec's argument type, where one applies
+    bind: str | None = None  # the column of the document types' table a bound resource gives it (`x-bind`)
+    array: bool = False  # repeated in the query, one value each (`type[]=Invoice&type[]=CreditNote`)
+    enum: tuple[str, ...] = ()  # the values it takes (its items', for an array)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class Body:
     schema: str | None  # the component schema of the fields (or of the whole body)
     fields: tuple[Field, ...]
     required: bool
+    siblings: tuple[Field, ...] = ()  # fields sent beside the root (`proprietary_uid` beside `invoice`)
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,21 @@ class Success:
     status: str
     envelope: tuple[str, ...]
     schema: str | None  # the component schema of the (unwrapped) body; None: no body
+    # For an operation of a bound resource: the table's column whose keys wrap the body (`answer-roots`), and
+    # the column the body's `type` must equal.
+    envelope_from: str | None = None
+    type_from: str | None = None
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """A method a bound resource has for one event of a change of state (`x-lifecycle`), where its type's row
+    of the table takes that event."""
+
+    method: str
+    event: str
+    message: bool  # whether it takes a message (the reason, to cancel)
+    says: str
 
 
 @dataclass(frozen=True)
@@ -134,11 +155,15 @@ class Declaration:
     body: Body | None
     listing: Listing | None
     raises: tuple[Raised, ...]
+    retry_key: str | None = None  # the body field a keyed retry looks a lost creation up by
+    lifecycle: tuple[Lifecycle, ...] = ()
 
     @property
     def key(self) -> str:
-        """How the templates find it: the generator's method (lower case) and path."""
-        return f"{self.http_method} {self.path}"
+        """How the templates find it: the generator's method (lower case) and path (which names each path
+        parameter in snake_case: `{document_type}`)."""
+        path = re.sub(r"\{([^}]+)\}", lambda name: "{" + re.sub(r"\W", "_", name[1]).lower() + "}", self.path)
+        return f"{self.http_method} {path}"
 
     @property
     def returns_page(self) -> bool:
@@ -154,6 +179,13 @@ class Resource:
     tag: str
     description: str
     operations: tuple[Declaration, ...]
+    # A bound resource has a class per row of the document types' table with a path (`client.credit_notes`),
+    # each giving the operations' bound parameters (`x-bind`) from its row.
+    rows: tuple["DocumentKind", ...] = ()
+
+    @property
+    def bound(self) -> bool:
+        return bool(self.rows)
 
 
 @dataclass(frozen=True)
@@ -174,6 +206,11 @@ class DocumentKind:
     def member(self) -> str:
         """Its name as a member of the DocumentType enum: `CREDIT_NOTE`."""
         return self.name.upper()
+
+    @property
+    def events(self) -> tuple[str, ...]:
+        """Every event a change of state of one of its documents takes, in some state."""
+        return tuple(dict.fromkeys(event for _, events in self.states for event, _ in events))
 
 
 _DOCUMENT_KIND_KEYS = {"name", "type", "label", "atcud", "path", "request-root", "answer-roots", "states"}
@@ -312,7 +349,7 @@ def build(document: Mapping[str, Any]) -> Declarations:
             raise DeclarationError(f"tag {tag}: {' and '.join(same)} have the same method name {name!r}")
         if tag not in tags:
             raise DeclarationError(f"tag {tag} is not described in the contract's tags")
-        found.resources[tag] = Resource(tag, tags[tag], tuple(operations))
+        found.resources[tag] = Resource(tag, tags[tag], tuple(operations), _rows(found, tag, operations))
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         if schema.get("title") not in (None, name):
             raise DeclarationError(f"schema {name}: a title other than its name would rename its model")
@@ -329,9 +366,16 @@ def build(document: Mapping[str, Any]) -> Declarations:
         for part in [schema, *(contract.resolve(part) for part in schema.get("allOf", []))]
         for property_schema in (part.get("properties") or {}).values()
     }
+    placed |= {
+        id(contract.resolve(contract.resolve(parameter).get("schema") or {}))
+        for item in document.get("paths", {}).values()
+        for owner in [contract.resolve(item), *(contract.resolve(item).get(method) or {} for method in HTTP_METHODS)]
+        for parameter in owner.get("parameters", [])
+    }
     if elsewhere := [where for where, node in _codec_declarations(document, "#") if id(node) not in placed]:
         raise DeclarationError(
-            f"x-codec is for a property of a component schema (or of its allOf parts), not at {', '.join(elsewhere)}"
+            f"x-codec is for a property of a component schema (or of its allOf parts) or a parameter's schema, not at"
+            f" {', '.join(elsewhere)}"
         )
     return found
 
@@ -413,7 +457,12 @@ def _operation(
         name = envelope.get("schema") if envelope else contract.component_name(schema)
         if schema is not None and name is None:
             raise DeclarationError(f"{where}: the {status} body is neither a component schema nor an x-envelope")
-        successes.append(Success(status, keys, name if schema is not None else None))
+        keys_from, type_from = envelope.get("keys-from"), envelope.get("type-from")
+        for column in (keys_from, type_from):
+            if column is not None and column.replace("-", "_") not in _ROW_COLUMNS:
+                raise DeclarationError(f"{where}: x-envelope names {column!r}, not a column of x-document-types")
+        successes.append(Success(status, keys, name if schema is not None else None,
+                                 keys_from and keys_from.replace("-", "_"), type_from))  # fmt: skip
     if not successes:
         raise DeclarationError(f"{where}: no success status is documented")
     if done_when_resent and successes[0].schema is not None:
@@ -452,7 +501,66 @@ def _operation(
         body=body,
         listing=listing,
         raises=_raises(errors, statuses),
+        retry_key=_retry_key(where, retry, body),
+        lifecycle=_lifecycle(where, operation.get("x-lifecycle"), body),
     )
+
+
+def _retry_key(where: str, retry: Mapping[str, Any], body: Body | None) -> str | None:
+    key = retry.get("key")
+    if key is None:
+        return None
+    if body is None or key not in {field.wire for field in (*body.siblings, *body.fields)}:
+        raise DeclarationError(f"{where}: x-retry.key {key!r} is not a field of the body")
+    return str(key)
+
+
+def _lifecycle(where: str, declared: Any, body: Body | None) -> tuple[Lifecycle, ...]:
+    """The methods of a change of state's events (`x-lifecycle`: method -> {event, message, says})."""
+    if declared is None:
+        return ()
+    fields = {field.wire for field in body.fields} if body is not None else set()
+    if not isinstance(declared, dict) or not {"state", "message"} <= fields:
+        raise DeclarationError(f"{where}: x-lifecycle is for a change of state whose body has state and message")
+    found = []
+    for method, spec in declared.items():
+        if not _IDENTIFIER.fullmatch(method) or not isinstance(spec, dict) or not isinstance(spec.get("event"), str):
+            raise DeclarationError(f"{where}: x-lifecycle {method!r}: a snake_case method with its event")
+        found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says"))))
+    return tuple(found)
+
+
+# The columns of a row of x-document-types a declaration may name (`x-bind`, `x-envelope`).
+_ROW_COLUMNS = ("name", "type", "path", "request_root", "answer_roots")
+
+
+def _rows(found: "Declarations", tag: str, operations: list[Declaration]) -> tuple[DocumentKind, ...]:
+    """The rows a tag's resource is bound to (one class per row with a path), where its operations have bound
+    parameters; each bound path parameter's enum must be exactly those rows' values."""
+    bound = [(operation, parameter) for operation in operations for parameter in operation.parameters if parameter.bind]
+    if not bound:
+        if any(operation.lifecycle for operation in operations):
+            raise DeclarationError(f"tag {tag}: x-lifecycle is for a bound resource's change of state")
+        return ()
+    rows = tuple(kind for kind in found.document_types if kind.path is not None)
+    if not rows:
+        raise DeclarationError(f"tag {tag}: x-bind needs x-document-types rows with a path")
+    for operation in operations:
+        if not any(parameter.bind for parameter in operation.parameters):
+            raise DeclarationError(f"tag {tag}: {operation.operation_id} has no bound parameter; a bound resource's"
+                                   " operations all have one")  # fmt: skip
+        for event in (lifecycle.event for lifecycle in operation.lifecycle):
+            if not any(event == taken for row in rows for _, events in row.states for taken, _ in events):
+                raise DeclarationError(f"tag {tag}: x-lifecycle event {event!r} is taken in no state of any row")
+    for operation, parameter in bound:
+        if parameter.bind not in _ROW_COLUMNS:
+            raise DeclarationError(f"{operation.operation_id}: x-bind {parameter.bind!r} is not a column of the table")
+        values = [getattr(row, parameter.bind) for row in rows]
+        enum = parameter.enum
+        if enum != tuple(values):
+            raise DeclarationError(f"{operation.operation_id}: {parameter.wire} takes {list(enum)}, not the table's"
+                                   f" {parameter.bind} of each row, {values}")  # fmt: skip
+    return rows
 
 
 def _parameters(
@@ -469,6 +577,16 @@ def _parameters(
             raise DeclarationError(f"{where}: parameter {parameter.get('name')!r} is not in the path or the query")
         schema = contract.resolve(parameter.get("schema") or {})
         kind = schema.get("type")
+        codec = schema.get("x-codec")
+        if codec is not None and codec not in _runtime_module("_codecs").CODECS:
+            raise DeclarationError(f"{where}: parameter {parameter['name']}: unknown x-codec {codec!r}")
+        array = kind == "array"
+        if array and (parameter.get("in") != "query" or parameter.get("explode") is False):
+            raise DeclarationError(f"{where}: parameter {parameter['name']}: an array is a query's, exploded")
+        items = contract.resolve(schema.get("items") or {}) if array else schema
+        bind = parameter.get("x-bind")
+        if bind is not None and not (isinstance(bind, str) and bind.replace("-", "_") in _ROW_COLUMNS):
+            raise DeclarationError(f"{where}: parameter {parameter['name']}: x-bind names a column of x-document-types")
         found.append(
             Parameter(
                 wire=parameter["name"],
@@ -477,6 +595,11 @@ def _parameters(
                 required=bool(parameter.get("required")),
                 integer=kind == "integer" or (isinstance(kind, list) and "integer" in kind),
                 description=_text(parameter.get("description") or schema.get("description")),
+                codec=codec,
+                argument_type=_runtime_module("_codecs").CODECS[codec].argument_type if codec else None,
+                bind=bind and bind.replace("-", "_"),
+                array=array,
+                enum=tuple(str(value) for value in items.get("enum", ())),
             )
         )
     return tuple(found)
@@ -492,32 +615,47 @@ def _body(contract: _Contract, codecs: ModuleType, where: str, operation: Mappin
     reference = content["application/json"].get("schema")
     outer = contract.resolve(reference)
     properties = outer.get("properties") or {}
-    # A body that only wraps one object (`{"tax": {...}}`, as the service wraps its writes): its fields are the
-    # method's arguments. Any other body is taken whole, as its model.
-    if len(properties) == 1 and list(outer.get("required", [])) == list(properties):
-        [(root, inner_reference)] = properties.items()
+    # A body that wraps one object (`{"tax": {...}}`, as the service wraps its writes), with perhaps fields of
+    # its own beside it (`proprietary_uid` beside `invoice`): their fields are the method's arguments. Any other
+    # body is taken whole, as its model.
+    required_outer = list(outer.get("required", []))
+    if len(required_outer) == 1 and required_outer[0] in properties:
+        [root] = required_outer
+        inner_reference = properties[root]
         inner = contract.resolve(inner_reference)
-        if inner.get("type") == "object" and contract.component_name(inner_reference):
-            required = set(inner.get("required", []))
-            fields = []
-            for wire, schema in (inner.get("properties") or {}).items():
-                codec = schema.get("x-codec")
-                if codec is not None and codec not in codecs.CODECS:
-                    raise DeclarationError(f"{where}: field {wire}: unknown x-codec {codec!r}")
-                fields.append(
-                    Field(
-                        wire=wire,
-                        python=_python_name(wire, schema.get("x-python-name"), f"{where} field {wire}"),
-                        required=wire in required,
-                        codec=codec,
-                        argument_type=codecs.CODECS[codec].argument_type if codec else None,
-                        description=_text(schema.get("description") or contract.resolve(schema).get("description")),
-                    )
-                )
-            # Required first: they come first in the signature.
-            fields.sort(key=lambda field: not field.required)
-            return Body(root, contract.component_name(inner_reference), tuple(fields), True)
+        beside = {wire: contract.resolve(schema) for wire, schema in properties.items() if wire != root}
+        if (
+            inner.get("type") == "object"
+            and contract.component_name(inner_reference)
+            and all(schema.get("type") in ("string", "integer", "number", "boolean") for schema in beside.values())
+        ):
+            fields = _fields(contract, codecs, where, inner.get("properties") or {}, set(inner.get("required", [])))
+            siblings = _fields(contract, codecs, where, beside, set())
+            return Body(root, contract.component_name(inner_reference), fields, True, siblings)
     return Body(None, contract.component_name(reference), (), bool(request.get("required")))
+
+
+def _fields(
+    contract: _Contract, codecs: ModuleType, where: str, properties: Mapping[str, Any], required: set[str]
+) -> tuple[Field, ...]:
+    """The fields of a body as arguments, the required first (they come first in the signature)."""
+    fields = []
+    for wire, schema in properties.items():
+        codec = schema.get("x-codec")
+        if codec is not None and codec not in codecs.CODECS:
+            raise DeclarationError(f"{where}: field {wire}: unknown x-codec {codec!r}")
+        fields.append(
+            Field(
+                wire=wire,
+                python=_python_name(wire, schema.get("x-python-name"), f"{where} field {wire}"),
+                required=wire in required,
+                codec=codec,
+                argument_type=codecs.CODECS[codec].argument_type if codec else None,
+                description=_text(schema.get("description") or contract.resolve(schema).get("description")),
+            )
+        )
+    fields.sort(key=lambda field: not field.required)
+    return tuple(fields)
 
 
 def _listing(
@@ -580,8 +718,17 @@ class Argument:
     required: bool
     positional: bool
     description: str
-    where: str  # path | query | body
+    where: str  # path | query | body | beside (a body field beside its root)
     wire: str  # the parameter's name, or (body) the request model's attribute
+    bind: str | None = None  # given by a bound resource from its row: not among its method's arguments
+    codec: str | None = None
+    array: bool = False
+
+    @property
+    def annotation(self) -> str:
+        """Its type as a method's signature writes it: `builtins.list[...]`, as a resource's own `list` method
+        would otherwise stand for `list` in its class."""
+        return re.sub(r"(?<![\w.])list\[", "builtins.list[", self.type)
 
 
 @dataclass(frozen=True)
@@ -612,6 +759,9 @@ def add_signatures(found: Declarations, openapi: Any) -> None:
         for endpoint in collection.endpoints
     }
     for key, declaration in found.operations.items():
+        if key not in endpoints:
+            raise DeclarationError(f"{declaration.operation_id}: the generator made no endpoint of it (it has"
+                                   f" {sorted(endpoints)})")  # fmt: skip
         found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs)
 
 
@@ -646,9 +796,11 @@ def _signature(
     query_props = {raw(prop.name): prop for prop in endpoint.query_parameters}
     for parameter in declaration.parameters:
         prop = (path_props if parameter.where == "path" else query_props)[parameter.wire]
+        argument_type = parameter.argument_type or _type(prop)
         arguments.append(
-            Argument(parameter.python, _type(prop), parameter.required or parameter.where == "path",
-                     parameter.where == "path", parameter.description, parameter.where, parameter.wire)
+            Argument(parameter.python, argument_type, parameter.required or parameter.where == "path",
+                     parameter.where == "path", parameter.description, parameter.where, parameter.wire,
+                     parameter.bind, parameter.codec, parameter.array)
         )  # fmt: skip
     body = declaration.body
     if body is not None and body.root is not None:
@@ -658,6 +810,9 @@ def _signature(
             prop = inner[field.wire]
             arguments.append(Argument(field.python, field.argument_type or _type(prop), field.required, False,
                                       field.description, "body", str(prop.python_name)))  # fmt: skip
+        for field in body.siblings:
+            arguments.append(Argument(field.python, field.argument_type or "str", False, False, field.description,
+                                      "beside", field.wire))  # fmt: skip
     elif body is not None:
         prop = endpoint.bodies[0].prop
         arguments.append(Argument("body", _type(prop), body.required, False, "The request's body.", "body", "body"))
@@ -680,12 +835,25 @@ def _signature(
     else:
         returns = async_returns = classes[0] if first.schema else "None"
     # What the signature names: the models among its types, and the codecs' own types.
-    words = {word for text in [returns, *(argument.type for argument in arguments)] for word in _WORD.findall(text)}
-    named = sorted(word for word in words if word in _model_names(models))
+    # (A bound argument is not in the method's signature: its type is not named there.)
+    shown = [argument.type for argument in arguments if not argument.bind]
+    words = {word for text in [returns, *shown] for word in _WORD.findall(text)}
+    named = sorted(word for word in words if word in _model_names(models) | _parameter_classes(endpoint))
     imports = sorted({codec.python_import for codec in codecs.values() if codec.python_import
                       and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
     return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
                      tuple(imports))  # fmt: skip
+
+
+def _parameter_classes(endpoint: Any) -> set[str]:
+    """The enums the generator made of an endpoint's parameters (an array's of its items)."""
+    names = set()
+    for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
+        for candidate in (prop, getattr(prop, "inner_property", None)):
+            class_info = getattr(candidate, "class_info", None)
+            if class_info is not None:
+                names.add(str(class_info.name))
+    return names
 
 
 def _model_names(models: Mapping[str, Any]) -> set[str]:

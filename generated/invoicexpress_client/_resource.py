@@ -13,6 +13,7 @@ from .types import Response
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
+    from .document_types import DocumentType
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -20,9 +21,11 @@ E = TypeVar("E")
 
 
 class Resource:
-    """One resource of a client: the operations of one tag of the contract."""
+    """One resource of a client: the operations of one tag of the contract; for a bound resource
+    (`client.credit_notes`), those operations for one document type, `_ROW`."""
 
     __slots__ = ("_client", "_whole")
+    _ROW: "DocumentType | None" = None
 
     def __init__(self, client: "BaseClient", *, whole: bool = False) -> None:
         self._client = client
@@ -39,8 +42,14 @@ class Resource:
 class SyncResource(Resource):
     __slots__ = ()
 
+    def _transition(
+        self, operation: Operation[T], document: object, event: str, message: str | None, timeout: float | None
+    ) -> T:
+        """A change of state of `document` (its id, or the document): one its state does not take is refused."""
+        return self._call(operation, transition_arguments(operation, self._ROW, document, event, message, timeout))
+
     def _call(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
-        response = self._client.call(operation, **request_parts(operation, arguments))
+        response = self._client.call(operation, **request_parts(operation, arguments, self._ROW), row=self._ROW)
         # A resource of `.detailed` returns the Response: `whole` types its methods so.
         return cast("T", response if self._whole else response.parsed)
 
@@ -48,8 +57,16 @@ class SyncResource(Resource):
 class AsyncResource(Resource):
     __slots__ = ()
 
+    async def _transition(
+        self, operation: Operation[T], document: object, event: str, message: str | None, timeout: float | None
+    ) -> T:
+        return await self._call(
+            operation, transition_arguments(operation, self._ROW, document, event, message, timeout)
+        )
+
     async def _call(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
-        response = await self._client.acall(operation, **request_parts(operation, arguments))
+        parts = request_parts(operation, arguments, self._ROW)
+        response = await self._client.acall(operation, **parts, row=self._ROW)
         return cast("T", response if self._whole else response.parsed)
 
     async def _list(self, operation: Operation[Page[E]], arguments: Mapping[str, Any]) -> AsyncPage[E]:
@@ -61,18 +78,28 @@ class AsyncResource(Resource):
 _NOT_SENT = frozenset({"self", "timeout"})
 
 
-def request_parts(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
+def request_parts(
+    operation: Operation[Any], arguments: Mapping[str, Any], row: "DocumentType | None" = None
+) -> dict[str, Any]:
     """The path parameters, query and body of a call, from a method's arguments (`locals()`) and where the
-    operation's declaration puts each: its parameters by name, every other argument a field of the body. An
-    optional argument left at None is not sent."""
+    operation's declaration puts each: its parameters by name (a bound one from the resource's document type,
+    `row`), every other argument a field of the body (or beside its root). An optional argument left at None is
+    not sent. A keyed write is given a key of its own unless the caller gave one."""
     path: dict[str, Any] = {}
     query: dict[str, Any] = {}
     for argument in operation.arguments:
-        (path if argument.where == "path" else query)[argument.wire] = arguments[argument.python]
+        if argument.bind is not None and row is not None:
+            value: Any = getattr(row, argument.bind)
+            value = [value] if argument.array else value
+        else:
+            value = arguments[argument.python]
+        if argument.codec is not None and value is not None:
+            value = _written(operation, argument.python, argument.codec, value)
+        (path if argument.where == "path" else query)[argument.wire] = value
     body: Any = None
     declared = operation.body
     if declared is not None:
-        parameters = {argument.python for argument in operation.arguments} | _NOT_SENT
+        parameters = {argument.python for argument in operation.arguments} | _NOT_SENT | set(declared.siblings)
         given = {name: value for name, value in arguments.items() if name not in parameters}
         failure = None
         try:
@@ -83,6 +110,12 @@ def request_parts(operation: Operation[Any], arguments: Mapping[str, Any]) -> di
                 fields = {renamed.get(name, name): value for name, value in given.items() if value is not None}
                 built = declared.model(**fields).to_dict()
                 body = {declared.root: built} if declared.root else built
+                for sibling in declared.siblings:
+                    value = arguments.get(sibling)
+                    if value is None and sibling == operation.retry_key:
+                        value = new_key()
+                    if value is not None:
+                        body[sibling] = value
         except errors.InvalidArgument as error:  # a field refused a value: name the operation and the argument
             attributes = {attribute: name for name, attribute in declared.renamed}
             refused = attributes.get(error.field or "", error.field)
@@ -92,6 +125,50 @@ def request_parts(operation: Operation[Any], arguments: Mapping[str, Any]) -> di
         if failure is not None:
             raise failure
     return {"path": path, "query": query, "body": body, "timeout": arguments.get("timeout")}
+
+
+def transition_arguments(
+    operation: Operation[Any],
+    row: "DocumentType | None",
+    document: object,
+    event: str,
+    message: str | None,
+    timeout: float | None,
+) -> dict[str, Any]:
+    """The arguments of a change of state to `event` (a lifecycle method's), from a document or its id. Given
+    the document, an event its state does not take, as its type's row of the table says, is refused here."""
+    if isinstance(document, int) and not isinstance(document, bool):
+        return {"id": document, "state": event, "message": message, "timeout": timeout}
+    identifier, status = getattr(document, "id", None), getattr(document, "status", None)
+    if not isinstance(identifier, int) or isinstance(identifier, bool):
+        raise errors.InvalidArgument(f"{operation.name}: document must be a document or its id, not {document!r}")
+    if row is not None and isinstance(status, str) and status in row.states and event not in row.states[status]:
+        taken = ", ".join(row.states[status])
+        can = f"it can be {taken}" if taken else "it cannot change any more"
+        raise errors.InvalidArgument(
+            f"{operation.name}: document {identifier} is {status}, and a {status} {row.type} cannot be {event} ({can})"
+        )
+    return {"id": identifier, "state": event, "message": message, "timeout": timeout}
+
+
+def new_key() -> str:
+    """A key no other write has: what a keyed write is sent with unless the caller gives its own."""
+    import uuid  # here: only keyed writes need it
+
+    return uuid.uuid4().hex
+
+
+def _written(operation: Operation[Any], name: str, codec: str, value: Any) -> Any:
+    """A parameter's value as its codec writes it (`datetime.date` -> dd/mm/yyyy)."""
+    from . import _codecs
+
+    writer = getattr(_codecs, f"write_{_codecs.CODECS[codec].suffix}")
+    failure = None
+    try:
+        return writer(value, name)
+    except errors.InvalidArgument as error:
+        failure = errors.InvalidArgument(f"{operation.name}: {name} {error.reason}" if error.reason else str(error))
+    raise failure
 
 
 def whole(method: Callable[P, T]) -> Callable[P, Response[T]]:

@@ -454,8 +454,8 @@ def form_body(document: Contract) -> None:
     }
 
 
-def codec_on_a_parameter(document: Contract) -> None:
-    operation(document, "get /taxes.json")["parameters"][0]["schema"]["x-codec"] = "integer"
+def unknown_codec_on_a_parameter(document: Contract) -> None:
+    operation(document, "get /taxes.json")["parameters"][0]["schema"]["x-codec"] = "money"
 
 
 def codec_on_list_entries(document: Contract) -> None:
@@ -515,9 +515,8 @@ REFUSALS = [
                  "schema Tax: field value: unknown x-codec 'money'", id="unknown x-codec in an answer"),
     pytest.param(change_schema("NewTax", ("properties", "value", "x-codec"), "money"),
                  "POST /taxes.json (createTax): field value: unknown x-codec 'money'", id="unknown x-codec in a body"),
-    pytest.param(codec_on_a_parameter,
-                 "x-codec is for a property of a component schema (or of its allOf parts), not at"
-                 " #/paths//taxes.json/get/parameters/0/schema", id="x-codec on a parameter"),
+    pytest.param(unknown_codec_on_a_parameter, "GET /taxes.json (listTaxes): parameter page: unknown x-codec 'money'",
+                 id="unknown x-codec on a parameter"),
     pytest.param(codec_on_list_entries,
                  "not at #/components/schemas/TaxList/properties/taxes/items", id="x-codec on a list's entries"),
     pytest.param(change_schema("NewTax", ("properties", "region", "x-python-name"), "id"),

@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from .._base_client import BaseClient
     from .clients import AsyncClients, Clients
+    from .invoices import (
+        AsyncCreditNotes,
+        AsyncDebitNotes,
+        AsyncInvoiceReceipts,
+        AsyncInvoices,
+        AsyncSimplifiedInvoices,
+        CreditNotes,
+        DebitNotes,
+        InvoiceReceipts,
+        Invoices,
+        SimplifiedInvoices,
+    )
     from .items import AsyncItems, Items
     from .sequences import AsyncSequences, Sequences
     from .taxes import AsyncTaxes, Taxes
@@ -20,6 +32,7 @@ COMMANDS: dict[str, dict[str, tuple[str, ...]]] = {
         "find_by_code": (),
         "get": (),
     },
+    "invoices": {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
     "items": {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()},
     "sequences": {"list": (), "get": ()},
     "taxes": {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()},
@@ -39,6 +52,34 @@ class Resources:
         return Clients(cast("BaseClient", self))
 
     @property
+    def credit_notes(self) -> "CreditNotes":
+        """CreditNote: Nota de crédito (NC); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+        from .invoices import CreditNotes
+
+        return CreditNotes(cast("BaseClient", self))
+
+    @property
+    def debit_notes(self) -> "DebitNotes":
+        """DebitNote: Nota de débito (ND); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+        from .invoices import DebitNotes
+
+        return DebitNotes(cast("BaseClient", self))
+
+    @property
+    def invoice_receipts(self) -> "InvoiceReceipts":
+        """InvoiceReceipt: Fatura-recibo (FR); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+        from .invoices import InvoiceReceipts
+
+        return InvoiceReceipts(cast("BaseClient", self))
+
+    @property
+    def invoices(self) -> "Invoices":
+        """Invoice: Fatura (FT); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+        from .invoices import Invoices
+
+        return Invoices(cast("BaseClient", self))
+
+    @property
     def items(self) -> "Items":
         """Items of the account's catalogue: the products and services document lines name: one method per operation; `.detailed` for whole responses."""
         from .items import Items
@@ -51,6 +92,13 @@ class Resources:
         from .sequences import Sequences
 
         return Sequences(cast("BaseClient", self))
+
+    @property
+    def simplified_invoices(self) -> "SimplifiedInvoices":
+        """SimplifiedInvoice: Fatura simplificada (FS); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+        from .invoices import SimplifiedInvoices
+
+        return SimplifiedInvoices(cast("BaseClient", self))
 
     @property
     def taxes(self) -> "Taxes":
@@ -73,6 +121,34 @@ class AsyncResources:
         return AsyncClients(cast("BaseClient", self))
 
     @property
+    def credit_notes(self) -> "AsyncCreditNotes":
+        """CreditNote: Nota de crédito (NC); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+        from .invoices import AsyncCreditNotes
+
+        return AsyncCreditNotes(cast("BaseClient", self))
+
+    @property
+    def debit_notes(self) -> "AsyncDebitNotes":
+        """DebitNote: Nota de débito (ND); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+        from .invoices import AsyncDebitNotes
+
+        return AsyncDebitNotes(cast("BaseClient", self))
+
+    @property
+    def invoice_receipts(self) -> "AsyncInvoiceReceipts":
+        """InvoiceReceipt: Fatura-recibo (FR); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+        from .invoices import AsyncInvoiceReceipts
+
+        return AsyncInvoiceReceipts(cast("BaseClient", self))
+
+    @property
+    def invoices(self) -> "AsyncInvoices":
+        """Invoice: Fatura (FT); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+        from .invoices import AsyncInvoices
+
+        return AsyncInvoices(cast("BaseClient", self))
+
+    @property
     def items(self) -> "AsyncItems":
         """Items of the account's catalogue: the products and services document lines name: one coroutine per operation; `.detailed` for whole responses."""
         from .items import AsyncItems
@@ -85,6 +161,13 @@ class AsyncResources:
         from .sequences import AsyncSequences
 
         return AsyncSequences(cast("BaseClient", self))
+
+    @property
+    def simplified_invoices(self) -> "AsyncSimplifiedInvoices":
+        """SimplifiedInvoice: Fatura simplificada (FS); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+        from .invoices import AsyncSimplifiedInvoices
+
+        return AsyncSimplifiedInvoices(cast("BaseClient", self))
 
     @property
     def taxes(self) -> "AsyncTaxes":

@@ -4,21 +4,47 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .change_invoice_state_document_type import ChangeInvoiceStateDocumentType
     from .client import Client
     from .client_envelope import ClientEnvelope
     from .client_list import ClientList
     from .client_list_entry import ClientListEntry
+    from .create_invoice_document_type import CreateInvoiceDocumentType
+    from .creation_under_way import CreationUnderWay
+    from .document import Document
+    from .document_client import DocumentClient
+    from .document_envelope import DocumentEnvelope
+    from .document_item import DocumentItem
+    from .document_item_tax import DocumentItemTax
+    from .document_list import DocumentList
+    from .document_status import DocumentStatus
+    from .document_update_request import DocumentUpdateRequest
+    from .email_message import EmailMessage
+    from .email_message_logo import EmailMessageLogo
+    from .email_recipient import EmailRecipient
+    from .email_recipient_save import EmailRecipientSave
+    from .email_request import EmailRequest
     from .error_messages import ErrorMessages
+    from .error_object import ErrorObject
+    from .error_object_errors import ErrorObjectErrors
     from .error_objects import ErrorObjects
     from .error_objects_errors_item import ErrorObjectsErrorsItem
+    from .get_invoice_document_type import GetInvoiceDocumentType
     from .item import Item
     from .item_envelope import ItemEnvelope
     from .item_list import ItemList
     from .item_tax import ItemTax
+    from .list_invoices_status_item import ListInvoicesStatusItem
+    from .list_invoices_type_item import ListInvoicesTypeItem
     from .new_client import NewClient
     from .new_client_language import NewClientLanguage
     from .new_client_request import NewClientRequest
     from .new_client_send_options import NewClientSendOptions
+    from .new_document import NewDocument
+    from .new_document_client import NewDocumentClient
+    from .new_document_item import NewDocumentItem
+    from .new_document_item_tax import NewDocumentItemTax
+    from .new_document_request import NewDocumentRequest
     from .new_item import NewItem
     from .new_item_request import NewItemRequest
     from .new_item_tax import NewItemTax
@@ -32,34 +58,65 @@ if TYPE_CHECKING:
     from .pagination import Pagination
     from .preferred_contact import PreferredContact
     from .rails_errors import RailsErrors
+    from .send_invoice_email_document_type import SendInvoiceEmailDocumentType
     from .sequence import Sequence
     from .sequence_list import SequenceList
     from .sequence_under_sequence import SequenceUnderSequence
     from .sequence_under_sequences import SequenceUnderSequences
     from .service_error import ServiceError
     from .service_error_errors import ServiceErrorErrors
+    from .state_change import StateChange
+    from .state_change_request import StateChangeRequest
+    from .state_change_state import StateChangeState
     from .tax import Tax
     from .tax_envelope import TaxEnvelope
     from .tax_list import TaxList
     from .unparseable_body import UnparseableBody
+    from .update_invoice_document_type import UpdateInvoiceDocumentType
 
 # Each model's module.
 _MODULES = {
+    "ChangeInvoiceStateDocumentType": "change_invoice_state_document_type",
     "Client": "client",
     "ClientEnvelope": "client_envelope",
     "ClientList": "client_list",
     "ClientListEntry": "client_list_entry",
+    "CreateInvoiceDocumentType": "create_invoice_document_type",
+    "CreationUnderWay": "creation_under_way",
+    "Document": "document",
+    "DocumentClient": "document_client",
+    "DocumentEnvelope": "document_envelope",
+    "DocumentItem": "document_item",
+    "DocumentItemTax": "document_item_tax",
+    "DocumentList": "document_list",
+    "DocumentStatus": "document_status",
+    "DocumentUpdateRequest": "document_update_request",
+    "EmailMessage": "email_message",
+    "EmailMessageLogo": "email_message_logo",
+    "EmailRecipient": "email_recipient",
+    "EmailRecipientSave": "email_recipient_save",
+    "EmailRequest": "email_request",
     "ErrorMessages": "error_messages",
+    "ErrorObject": "error_object",
+    "ErrorObjectErrors": "error_object_errors",
     "ErrorObjects": "error_objects",
     "ErrorObjectsErrorsItem": "error_objects_errors_item",
+    "GetInvoiceDocumentType": "get_invoice_document_type",
     "Item": "item",
     "ItemEnvelope": "item_envelope",
     "ItemList": "item_list",
     "ItemTax": "item_tax",
+    "ListInvoicesStatusItem": "list_invoices_status_item",
+    "ListInvoicesTypeItem": "list_invoices_type_item",
     "NewClient": "new_client",
     "NewClientLanguage": "new_client_language",
     "NewClientRequest": "new_client_request",
     "NewClientSendOptions": "new_client_send_options",
+    "NewDocument": "new_document",
+    "NewDocumentClient": "new_document_client",
+    "NewDocumentItem": "new_document_item",
+    "NewDocumentItemTax": "new_document_item_tax",
+    "NewDocumentRequest": "new_document_request",
     "NewItem": "new_item",
     "NewItemRequest": "new_item_request",
     "NewItemTax": "new_item_tax",
@@ -73,16 +130,21 @@ _MODULES = {
     "Pagination": "pagination",
     "PreferredContact": "preferred_contact",
     "RailsErrors": "rails_errors",
+    "SendInvoiceEmailDocumentType": "send_invoice_email_document_type",
     "Sequence": "sequence",
     "SequenceList": "sequence_list",
     "SequenceUnderSequence": "sequence_under_sequence",
     "SequenceUnderSequences": "sequence_under_sequences",
     "ServiceError": "service_error",
     "ServiceErrorErrors": "service_error_errors",
+    "StateChange": "state_change",
+    "StateChangeRequest": "state_change_request",
+    "StateChangeState": "state_change_state",
     "Tax": "tax",
     "TaxEnvelope": "tax_envelope",
     "TaxList": "tax_list",
     "UnparseableBody": "unparseable_body",
+    "UpdateInvoiceDocumentType": "update_invoice_document_type",
 }
 
 
@@ -94,21 +156,47 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "ChangeInvoiceStateDocumentType",
     "Client",
     "ClientEnvelope",
     "ClientList",
     "ClientListEntry",
+    "CreateInvoiceDocumentType",
+    "CreationUnderWay",
+    "Document",
+    "DocumentClient",
+    "DocumentEnvelope",
+    "DocumentItem",
+    "DocumentItemTax",
+    "DocumentList",
+    "DocumentStatus",
+    "DocumentUpdateRequest",
+    "EmailMessage",
+    "EmailMessageLogo",
+    "EmailRecipient",
+    "EmailRecipientSave",
+    "EmailRequest",
     "ErrorMessages",
+    "ErrorObject",
+    "ErrorObjectErrors",
     "ErrorObjects",
     "ErrorObjectsErrorsItem",
+    "GetInvoiceDocumentType",
     "Item",
     "ItemEnvelope",
     "ItemList",
     "ItemTax",
+    "ListInvoicesStatusItem",
+    "ListInvoicesTypeItem",
     "NewClient",
     "NewClientLanguage",
     "NewClientRequest",
     "NewClientSendOptions",
+    "NewDocument",
+    "NewDocumentClient",
+    "NewDocumentItem",
+    "NewDocumentItemTax",
+    "NewDocumentRequest",
     "NewItem",
     "NewItemRequest",
     "NewItemTax",
@@ -122,14 +210,19 @@ __all__ = (
     "Pagination",
     "PreferredContact",
     "RailsErrors",
+    "SendInvoiceEmailDocumentType",
     "Sequence",
     "SequenceList",
     "SequenceUnderSequence",
     "SequenceUnderSequences",
     "ServiceError",
     "ServiceErrorErrors",
+    "StateChange",
+    "StateChangeRequest",
+    "StateChangeState",
     "Tax",
     "TaxEnvelope",
     "TaxList",
     "UnparseableBody",
+    "UpdateInvoiceDocumentType",
 )

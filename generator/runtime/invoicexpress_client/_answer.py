@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import orjson
@@ -25,6 +25,9 @@ from ._secrecy import Scrubber
 from ._validation import PREVIEW_CHARS, body_check, may_hold_floats, preview
 from ._where import request_line
 from .types import Deviation, Response
+
+if TYPE_CHECKING:
+    from .document_types import DocumentType
 
 T = TypeVar("T")
 
@@ -42,14 +45,16 @@ def read(
     logged: set[tuple[str, str]],
     scrub: Scrubber,
     resent: bool = False,
+    row: "DocumentType | None" = None,
 ) -> Response[T]:
     """The typed answer to `operation`, given its `response` and the body read from it (`content`), or the
     typed error its status or body calls for. What an error or a log line holds of the body is scrubbed of
     the key (`scrub`): a server may quote the request's URL. A status of the operation's `done_when_resent`,
-    answered to a request sent again (`resent`), is its success: the first attempt took effect."""
+    answered to a request sent again (`resent`), is its success: the first attempt took effect. `row`: the
+    document type the call was made for, whose keys an answer of its type is read under."""
     status = response.status_code
     if 200 <= status <= 299:
-        parsed, deviations = _success(operation, response, content, strict, logged, scrub)
+        parsed, deviations = _success(operation, response, content, strict, logged, scrub, row)
         return Response(status, content, response.headers, parsed, deviations)
     if resent and status in operation.done_when_resent:
         return Response(status, content, response.headers, None, ())  # type: ignore[arg-type]  # bodiless
@@ -79,6 +84,7 @@ def _success(
     strict: bool,
     logged: set[tuple[str, str]],
     scrub: Scrubber,
+    row: "DocumentType | None" = None,
 ) -> tuple[T, tuple[Deviation, ...]]:
     # Any 2xx is success: a write answered 200 instead of 201 has happened, and saying otherwise would invite
     # the caller to repeat what cannot be undone. Its body is read as the documented success's.
@@ -106,8 +112,14 @@ def _success(
         deviations = tuple(soft)
         for deviation in deviations:
             _log_once(operation, deviation, logged)
+    envelope = answer.envelope
+    if answer.envelope_from is not None and row is not None:
+        envelope = getattr(row, answer.envelope_from)
     try:
-        return answer.build(_unwrap(answer.envelope, document)), deviations
+        unwrapped = _unwrap(envelope, document)
+        if answer.type_from is not None and row is not None:
+            _check_type(unwrapped, getattr(row, answer.type_from))
+        return answer.build(unwrapped), deviations
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # The quick check leaves a missing field to the model, which has just refused the body: the thorough
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.
@@ -170,6 +182,13 @@ def _decode(content: bytes, *, exact: bool) -> Any:
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_type(document: Any, expected: str) -> None:
+    """A document of the type asked for: another type's (a credit note where an invoice was asked) is not it."""
+    found = document.get("type") if isinstance(document, dict) else None
+    if found != expected:
+        raise ValueError(f"a document of type {found!r} where one of type {expected!r} was asked for")
 
 
 def _unwrap(envelope: tuple[str, ...], document: Any) -> Any:

@@ -33,6 +33,7 @@ from .types import Response, Unset
 if TYPE_CHECKING:
     from . import _answer
     from ._operation import Operation
+    from .document_types import DocumentType
 else:
 
     class _OnFirstUse:
@@ -594,10 +595,14 @@ class BaseClient:
         query: Mapping[str, object] | None = None,
         body: object = None,
         timeout: float | None = None,
+        row: DocumentType | None = None,
     ) -> Response[T]:
         """Send `operation` with these parameters and read its answer (generated operations call this), all of
-        it within `timeout` seconds if given, else the client's. A list's answer is a `Page`."""
+        it within `timeout` seconds if given, else the client's. A list's answer is a `Page`. `row`: the document
+        type of a bound resource's call (else the one its bound parameters name), whose keys its answer is read
+        under."""
         self._refuse_if_closed(operation.name)
+        row = row if row is not None else bound_row(operation, path, query)
         seconds = self._call_seconds(operation, timeout)
         http = self.get_httpx_client()
         request = self._request(http, operation, path, query, body, timeout)
@@ -610,7 +615,7 @@ class BaseClient:
                     if wait is None:
                         break
                     _sleep(wait)
-            response = self._answer(operation, received, tries)
+            response = self._answer(operation, received, tries, row)
         except errors.InvoiceXpressError as error:
             _log_call(operation, request, error, started, tries)
             raise
@@ -619,7 +624,7 @@ class BaseClient:
 
             def fetch(number: int) -> Any:
                 return self.call(operation, path=path, query=_page_query(operation, query, number), body=body,
-                                 timeout=timeout).parsed  # fmt: skip
+                                 timeout=timeout, row=row).parsed  # fmt: skip
 
             response.parsed = cast("T", _paged(Page, operation, response.parsed, query, fetch))
         return response
@@ -653,24 +658,26 @@ class BaseClient:
         query: Mapping[str, object] | None = None,
         body: object = None,
         timeout: float | None = None,
+        row: DocumentType | None = None,
     ) -> Response[T]:
         """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
         stays a cancellation). A list's answer is an `AsyncPage`."""
         self._refuse_if_closed(operation.name)
+        row = row if row is not None else bound_row(operation, path, query)
         seconds = self._call_seconds(operation, timeout)
         http = self.get_async_httpx_client()
         request = self._request(http, operation, path, query, body, timeout)
         tries, started = _Tries(), time.monotonic()
         try:
             if seconds is None:
-                response = await self._acall(operation, http, request, tries)
+                response = await self._acall(operation, http, request, tries, row)
             else:
                 import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
 
                 failure = None
                 try:
                     with bounded(seconds, per_call=timeout is not None), anyio.fail_after(seconds):
-                        response = await self._acall(operation, http, request, tries)
+                        response = await self._acall(operation, http, request, tries, row)
                 except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
                     whose = "this call's" if timeout is not None else "the client's"
                     failure = errors.APITimeoutError(
@@ -688,14 +695,19 @@ class BaseClient:
 
             async def fetch(number: int) -> Any:
                 page = await self.acall(operation, path=path, query=_page_query(operation, query, number), body=body,
-                                        timeout=timeout)  # fmt: skip
+                                        timeout=timeout, row=row)  # fmt: skip
                 return page.parsed
 
             response.parsed = cast("T", _paged(AsyncPage, operation, response.parsed, query, fetch))
         return response
 
     async def _acall(
-        self, operation: Operation[T], http: httpx.AsyncClient, request: httpx.Request, tries: _Tries
+        self,
+        operation: Operation[T],
+        http: httpx.AsyncClient,
+        request: httpx.Request,
+        tries: _Tries,
+        row: DocumentType | None,
     ) -> Response[T]:
         while True:
             self._refuse_if_closed_during(operation, request, tries)
@@ -715,7 +727,7 @@ class BaseClient:
             self._after_attempt(operation, request, received, tries, started)
             wait = self._wait_before_sending_again(operation, request, received, tries)
             if wait is None:
-                return self._answer(operation, received, tries)
+                return self._answer(operation, received, tries, row)
             await _async_sleep(wait)
 
     def _after_attempt(
@@ -789,7 +801,11 @@ class BaseClient:
         return _request(http, operation, path, query, body, phases, self._headers)
 
     def _answer(
-        self, operation: Operation[T], received: Received | errors.APIConnectionError, tries: _Tries
+        self,
+        operation: Operation[T],
+        received: Received | errors.APIConnectionError,
+        tries: _Tries,
+        row: DocumentType | None = None,
     ) -> Response[T]:
         """The typed answer, or the typed error raised with how many attempts were made, and without the frames
         that hold the body."""
@@ -810,6 +826,7 @@ class BaseClient:
                     logged=self._logged,
                     scrub=self._scrub,
                     resent=tries.maybe_done,
+                    row=row,
                 )
             except errors.InvoiceXpressError as error:
                 failure = _named(operation, _bare(error), failure_request)
@@ -921,6 +938,26 @@ def _still_pending(
     )
 
 
+def bound_row(
+    operation: Operation[Any], path: Mapping[str, object] | None, query: Mapping[str, object] | None
+) -> DocumentType | None:
+    """The document type a call's bound parameters name (an operation function given `document_type`): the row
+    of the table whose column has that value; None for an operation with none."""
+    for argument in operation.arguments:
+        if argument.bind is None:
+            continue
+        value = ((path if argument.where == "path" else query) or {}).get(argument.wire)
+        values = value if isinstance(value, list) else [value]
+        if len(values) != 1:
+            continue  # several types asked for (a list across them): no one row
+        from .document_types import DocumentType
+
+        for member in DocumentType:
+            if getattr(member, argument.bind) == values[0]:
+                return member
+    return None
+
+
 def _page_query(operation: Operation[Any], query: Mapping[str, object] | None, number: int) -> dict[str, object]:
     assert operation.listing is not None
     assert operation.listing.page is not None
@@ -1025,6 +1062,8 @@ def _check_finite(value: object) -> None:
 
 
 def _sendable_in_query(value: object) -> bool:
+    if isinstance(value, list | tuple):  # an array: each value in the query once (`type[]=A&type[]=B`)
+        return all(_sendable_in_query(item) and not isinstance(item, list | tuple) for item in value)
     if isinstance(value, str):
         return _encodable(value)
     if isinstance(value, float):

@@ -32,10 +32,16 @@ class Answer:
     Attributes:
         envelope: The keys one of which wraps the body (`x-envelope`), tried in order; none when it is not wrapped.
         build: Makes the typed model from the (unwrapped) body; None for an answer without a body.
+        envelope_from: For an operation of a document type (a bound resource's): the column of the type's row
+            (`DocumentType`) whose keys wrap the body, tried in order (`answer_roots`).
+        type_from: The column of the type's row the body's `type` must equal (an answer holding another
+            type's document is refused).
     """
 
     envelope: tuple[str, ...] = ()
     build: Callable[[Any], Any] | None = None
+    envelope_from: str | None = None
+    type_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +52,18 @@ class Argument:
         python: The argument's name in Python.
         wire: The parameter's name in the contract.
         where: `path` or `query`.
+        bind: For a bound resource (`client.credit_notes`): the column of its document type's row that gives
+            the value (`path`, `type`), in place of an argument.
+        codec: How the value is written (`_codecs`): a `datetime.date` as dd/mm/yyyy.
+        array: Sent once per value (`type[]=Invoice&type[]=CreditNote`).
     """
 
     python: str
     wire: str
     where: Literal["path", "query"]
+    bind: str | None = None
+    codec: str | None = None
+    array: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +76,13 @@ class Body:
         model: The request model whose fields the arguments are.
         root: The key the fields are sent under, if any.
         renamed: (argument, model attribute) where the two names differ (`default` is `default_sequence`).
+        siblings: The arguments sent beside the root, under their own names (`proprietary_uid`).
     """
 
     model: Callable[..., Any] | None = None
     root: str | None = None
     renamed: tuple[tuple[str, str], ...] = ()
+    siblings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +126,8 @@ class Operation(Generic[T]):
         arguments: The path and query parameters among the arguments of the resource's method.
         body: How the request body is built from the method's other arguments, if it has one.
         listing: How its answer lists entries and pages, for a list.
+        retry_key: For a keyed retry, the body's field (beside its root) that makes the write unique: the client
+            sends one of its own unless given (`proprietary_uid`).
     """
 
     name: str
@@ -127,6 +144,7 @@ class Operation(Generic[T]):
     arguments: tuple[Argument, ...] = ()
     body: Body | None = None
     listing: Listing | None = None
+    retry_key: str | None = None
 
     @property
     def label(self) -> str:

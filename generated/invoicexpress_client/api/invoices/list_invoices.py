@@ -1,0 +1,149 @@
+from typing import cast
+
+from ..._base_client import BaseClient
+from ..._operation import Answer, Argument, Listing, Operation, Retry
+from ..._pagination import AsyncPage, Page
+from ...models.document import Document
+from ...models.document_list import DocumentList
+from ...models.list_invoices_status_item import ListInvoicesStatusItem
+from ...models.list_invoices_type_item import ListInvoicesTypeItem
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[Page[Document]] = Operation(
+    name="list_invoices",
+    method="GET",
+    path="/invoices.json",
+    statuses=("200", "400", "401", "429"),
+    successes={"200": Answer(build=DocumentList.from_dict)},
+    retry=Retry.IDEMPOTENT,
+    integers=("page", "per_page"),
+    exact_numbers=True,
+    arguments=(
+        Argument("types", "type[]", "query", bind="type", array=True),
+        Argument("statuses", "status[]", "query", array=True),
+        Argument("date_from", "date[from]", "query", codec="date"),
+        Argument("date_to", "date[to]", "query", codec="date"),
+        Argument("reference", "reference", "query"),
+        Argument("text", "text", "query"),
+        Argument("page", "page", "query"),
+        Argument("per_page", "per_page", "query"),
+    ),
+    listing=Listing("invoices", page="page", per_page="per_page", pagination="pagination"),
+)
+
+
+def sync_detailed(
+    *,
+    client: BaseClient,
+    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
+    status: list[ListInvoicesStatusItem] | Unset = UNSET,
+    datefrom: str | Unset = UNSET,
+    dateto: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | None = None,
+) -> Response[Page[Document]]:
+    return client.call(
+        OPERATION,
+        query={
+            "type[]": type_,
+            "status[]": status,
+            "date[from]": datefrom,
+            "date[to]": dateto,
+            "reference": reference,
+            "text": text,
+            "page": page,
+            "per_page": per_page,
+        },
+        timeout=timeout,
+    )
+
+
+def sync(
+    *,
+    client: BaseClient,
+    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
+    status: list[ListInvoicesStatusItem] | Unset = UNSET,
+    datefrom: str | Unset = UNSET,
+    dateto: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | None = None,
+) -> Page[Document]:
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        status=status,
+        datefrom=datefrom,
+        dateto=dateto,
+        reference=reference,
+        text=text,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
+    status: list[ListInvoicesStatusItem] | Unset = UNSET,
+    datefrom: str | Unset = UNSET,
+    dateto: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | None = None,
+) -> Response[AsyncPage[Document]]:
+    return cast(
+        "Response[AsyncPage[Document]]",
+        await client.acall(
+            OPERATION,
+            query={
+                "type[]": type_,
+                "status[]": status,
+                "date[from]": datefrom,
+                "date[to]": dateto,
+                "reference": reference,
+                "text": text,
+                "page": page,
+                "per_page": per_page,
+            },
+            timeout=timeout,
+        ),
+    )
+
+
+async def asyncio(
+    *,
+    client: BaseClient,
+    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
+    status: list[ListInvoicesStatusItem] | Unset = UNSET,
+    datefrom: str | Unset = UNSET,
+    dateto: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | None = None,
+) -> AsyncPage[Document]:
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            status=status,
+            datefrom=datefrom,
+            dateto=dateto,
+            reference=reference,
+            text=text,
+            page=page,
+            per_page=per_page,
+            timeout=timeout,
+        )
+    ).parsed
