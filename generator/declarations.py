@@ -741,11 +741,16 @@ class Signature:
     imports: tuple[str, ...]  # what else its arguments' types need (`from decimal import Decimal`)
 
     @property
+    def shown(self) -> tuple[Argument, ...]:
+        """The arguments of the resource's method: all but those a bound resource gives from its row."""
+        return tuple(argument for argument in self.arguments if not argument.bind)
+
+    @property
     def display(self) -> str:
         """The arguments as a reader of the reference sees them: `id, *, name, code=None, timeout=None`."""
-        positional = [argument.name for argument in self.arguments if argument.positional]
+        positional = [argument.name for argument in self.shown if argument.positional]
         keywords = [argument.name if argument.required else f"{argument.name}=None"
-                    for argument in self.arguments if not argument.positional]  # fmt: skip
+                    for argument in self.shown if not argument.positional]  # fmt: skip
         return ", ".join([*positional, "*", *keywords, "timeout=None"])
 
 

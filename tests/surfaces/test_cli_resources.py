@@ -33,12 +33,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_every_read_of_the_contract_is_a_command() -> None:
     """Derived, not listed: each read-only operation of the contract is in the command line's table."""
     reads = {(operation.tag, operation.method_name) for operation in operations() if operation.read_only}
-    assert reads == {(tag, method) for tag, methods in COMMANDS.items() for method in methods}
+    assert reads == {(module, method) for module, _, methods in COMMANDS.values() for method in methods}
 
 
 @pytest.mark.parametrize(
     ("tag", "command"),
-    [(tag, method) for tag, methods in COMMANDS.items() if tag != "sequences" for method in methods],
+    [(tag, method) for tag, (_, _, methods) in COMMANDS.items() if tag != "sequences" for method in methods],
 )
 def test_each_command_says_what_it_takes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tag: str, command: str

@@ -23,19 +23,48 @@ if TYPE_CHECKING:
     from .taxes import AsyncTaxes, Taxes
 
 
-# What the command line offers of each resource: its operations that change nothing, by method name, each with
+# What the command line offers of each resource (by its attribute on the clients: a bound tag's, one per
+# document type): the module and class it is, and its operations that change nothing, by method name, each with
 # the fields a table of its entries shows (a list's, from its schema's `x-summary`).
-COMMANDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "clients": {
-        "list": ("id", "name", "code", "fiscal_id", "email", "country"),
-        "find_by_name": (),
-        "find_by_code": (),
-        "get": (),
-    },
-    "invoices": {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
-    "items": {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()},
-    "sequences": {"list": (), "get": ()},
-    "taxes": {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()},
+COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, ...]]]] = {
+    "clients": (
+        "clients",
+        "Clients",
+        {
+            "list": ("id", "name", "code", "fiscal_id", "email", "country"),
+            "find_by_name": (),
+            "find_by_code": (),
+            "get": (),
+        },
+    ),
+    "invoices": (
+        "invoices",
+        "Invoices",
+        {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    ),
+    "invoice_receipts": (
+        "invoices",
+        "InvoiceReceipts",
+        {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    ),
+    "simplified_invoices": (
+        "invoices",
+        "SimplifiedInvoices",
+        {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    ),
+    "credit_notes": (
+        "invoices",
+        "CreditNotes",
+        {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    ),
+    "debit_notes": (
+        "invoices",
+        "DebitNotes",
+        {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    ),
+    "items": ("items", "Items", {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()}),
+    "sequences": ("sequences", "Sequences", {"list": (), "get": ()}),
+    "taxes": ("taxes", "Taxes", {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()}),
 }
 
 

@@ -24,6 +24,7 @@ never the Python client's argument.
 """
 
 import argparse
+import datetime
 import importlib
 import inspect
 import logging
@@ -327,23 +328,42 @@ def _print_rows(header: Sequence[str], rows: list[list[str]], out: TextIO) -> No
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
-def _resource_class(tag: str) -> type[SyncResource]:
-    """The sync resource class of a tag's module (imported now: its methods' signatures make the commands)."""
-    module = importlib.import_module(f"{__package__}.api.{tag}")
-    [found] = [
-        value for value in vars(module).values()
-        if isinstance(value, type) and issubclass(value, SyncResource) and value.__module__ == module.__name__
-    ]  # fmt: skip
+def _resource_class(module: str, name: str) -> type[SyncResource]:
+    """A sync resource class of a tag's module (imported now: its methods' signatures make the commands)."""
+    found = getattr(importlib.import_module(f"{__package__}.api.{module}"), name)
+    assert isinstance(found, type)
+    assert issubclass(found, SyncResource)
     return found
 
 
 def _argument_type(annotation: Any) -> Callable[[str], Any]:
-    """What a command-line argument is read as, from the method's annotation (`int | None` is an int)."""
+    """What a command-line argument is read as, from the method's annotation (`int | None` is an int, a
+    `datetime.date` a day; a list's, each of its values)."""
     kinds = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
     kind = next((kind for kind in kinds if kind is not type(None)), str)
+    if typing.get_origin(kind) is list:
+        return _argument_type(typing.get_args(kind)[0])
     if kind is int:
         return _whole_number
+    if kind is datetime.date:
+        return _day
     return _text
+
+
+def _many(annotation: Any) -> bool:
+    """Whether an option is given once per value (`--statuses final --statuses settled`): a list argument."""
+    kinds = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+    return any(typing.get_origin(kind) is list for kind in kinds)
+
+
+def _day(text: str) -> datetime.date:
+    """A day as a user types it: yyyy-mm-dd, or dd/mm/yyyy as InvoiceXpress writes it."""
+    for layout in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"{text!r} is not a day (yyyy-mm-dd, or dd/mm/yyyy)")
 
 
 def _whole_number(text: str) -> int:
@@ -372,15 +392,23 @@ def _arguments_said(docstring: str) -> dict[str, str]:
     }
 
 
-def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads: dict[str, tuple[str, ...]]) -> None:
-    resource = _resource_class(tag)
+def _add_reads(
+    resources: "argparse._SubParsersAction[_Parser]",
+    tag: str,
+    module: str,
+    name: str,
+    reads: dict[str, tuple[str, ...]],
+) -> None:
+    resource = _resource_class(module, name)
     summary = (inspect.getdoc(resource) or tag).split(". ")[0].split("\n")[0].rstrip(".")
     sub = resources.add_parser(tag, help=summary[:1].lower() + summary[1:], description=f"{summary}.")
     commands = sub.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for name, fields in reads.items():
         method = getattr(resource, name)
         help = (inspect.getdoc(method) or name).splitlines()[0]
-        command = commands.add_parser(name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help)
+        command = commands.add_parser(
+            name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help, formatter_class=_Wide
+        )
         positional: list[str] = []
         options: list[str] = []
         said = _arguments_said(inspect.getdoc(method) or "")
@@ -395,8 +423,10 @@ def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads
                 (positional if in_path else options).append(parameter.name)
             else:
                 command.add_argument(
-                    f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader, help=help
-                )
+                    f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader, help=help,
+                    action="append" if _many(parameter.annotation) else "store",
+                    metavar="DAY" if reader is _day else None,
+                )  # fmt: skip
                 options.append(parameter.name)
         listing = typing.get_origin(inspect.signature(method).return_annotation) is Page
         if listing and "page" in options:
@@ -407,6 +437,13 @@ def _add_reads(resources: "argparse._SubParsersAction[_Parser]", tag: str, reads
 
 
 # --- Arguments ------------------------------------------------------------------------------------------------
+
+
+class _Wide(argparse.HelpFormatter):
+    """Help whose options' text starts on their own line, for option names as long as `--reference REFERENCE`."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -480,9 +517,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE", parser_class=_Parser)
     _add_sequences(resources)
-    for tag, reads in COMMANDS.items():
+    for tag, (module, name, reads) in COMMANDS.items():
         if tag not in _OWN_COMMANDS:
-            _add_reads(resources, tag, reads)
+            _add_reads(resources, tag, module, name, reads)
     return parser
 
 
