@@ -193,12 +193,12 @@ def _client_for(account: Account, new: client_rules.NewClient) -> Client:
 
 
 def _line(account: Account, new: rules.NewLine) -> Line:
-    """A line, charged the tax it names (or the default tax); its item is added to the catalogue, or a known
-    item updated with the line's values."""
+    """A line, charged the tax it names (or the default tax), in its item's unit unless it gives one; its item
+    is added to the catalogue, or a known item updated with the line's values."""
     known = items.named(account, new.name)
     item = item_rules.NewItem(new.name, new.description, new.unit_price, new.unit, new.tax_name)
     if known is None:
-        items.create(account, item)
+        known = items.create(account, item)
     else:
         items.update(account, known.id, item)
     tax = (taxes.named(account, new.tax_name) if new.tax_name else None) or taxes.default_tax(account)
@@ -208,7 +208,7 @@ def _line(account: Account, new: rules.NewLine) -> Line:
         new.unit_price,
         new.quantity,
         new.discount,
-        new.unit,
+        known.unit,  # the line's, or where it gives none, its item's
         LineTax(tax.id, tax.name, tax.value) if tax is not None else None,
     )
 
