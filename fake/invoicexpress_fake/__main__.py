@@ -7,6 +7,7 @@ from typing import get_args
 
 from . import create_app, seeded_account
 from .domain.account import PAGE_SIZES, TaxSituation
+from .domain.documents import UidReplay
 from .rules import common
 from .serve import base_url, listening_socket, serve_forever
 
@@ -78,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         default=20,
         help="the account's page size, for lists asked without per_page (default: %(default)s)",
     )
+    parser.add_argument(
+        "--uid-replay",
+        choices=get_args(UidReplay),
+        default="first",
+        help="what a document creation with a proprietary_uid already used answers, which the documentation"
+        " leaves open: the first document again, a new document, or a 409 conflict (default: %(default)s)",
+    )
     return parser
 
 
@@ -94,6 +102,7 @@ def main() -> None:
         unauthorized_body=args.unauthorized_body,
         single_root_key=args.single_root_key,
         requests_per_minute=args.rate_limit or None,
+        uid_replay=args.uid_replay,
     )
     try:
         sock = listening_socket(args.host, args.port)

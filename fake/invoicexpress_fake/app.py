@@ -12,6 +12,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .domain.account import Account
+from .domain.documents import UidReplay
 from .http.json import JSONResponse
 from .http.refusals import Refusal
 from .routes import Handler, Options, SingleRootKey, UnauthorizedBody, paths
@@ -66,11 +67,12 @@ def create_app(
     unauthorized_body: UnauthorizedBody = "empty",
     single_root_key: SingleRootKey = "sequence",
     requests_per_minute: int | None = None,
+    uid_replay: UidReplay = "first",
 ) -> Starlette:
     """An ASGI app that answers as InvoiceXpress does for `account`. The rate limit is off unless given
     (`rules.common.REQUESTS_PER_MINUTE` is the service's)."""
     limiter = RateLimiter(requests_per_minute)
-    options = Options(unauthorized_body=unauthorized_body, single_root_key=single_root_key)
+    options = Options(unauthorized_body=unauthorized_body, single_root_key=single_root_key, uid_replay=uid_replay)
 
     def endpoint(handlers: dict[str, Handler]) -> Callable[[Request], object]:
         async def answer(request: Request) -> Response:

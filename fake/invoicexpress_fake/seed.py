@@ -2,13 +2,19 @@
 VAT rates, a catalogue and clients enough for two pages of each list."""
 
 import random
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from decimal import Decimal
 
+from .domain import documents
 from .domain.account import Account, TaxSituation
 from .domain.clients import Contact, add_client
+from .domain.document_types import KINDS
 from .domain.items import ItemTax, add_item
 from .domain.series import ATCUD_TYPES, NOT_APPLICABLE, add_series, registered_codes
 from .domain.taxes import add_tax
+from .rules.clients import NewClient
+from .rules.documents import NewDocument, NewLine, StateChange
 
 # (name, rate, region, code): the default first.
 TAXES = [
@@ -79,13 +85,61 @@ def nif(rng: random.Random, first_digit: int = 5) -> str:
     return "".join(map(str, digits)) + str(0 if check >= 10 else check)
 
 
+# The documents of the default series (its invoices numbered 127 and 128, its credit note 3, as the series'
+# numbers say once they are finalized), and a draft: (type, client code, days ago, lines (item, quantity), state
+# events, reference).
+DOCUMENTS = [
+    ("invoice", "C0043", 20, [("Pão de forma", "40"), ("Café", "200")], ["finalized"], "PO-2026-101"),
+    ("invoice", "C0045", 12, [("Catering", "35"), ("Aluguer de sala", "4")], ["finalized", "settled"], None),
+    ("credit_note", "C0043", 6, [("Pão de forma", "5")], ["finalized"], "PO-2026-101"),
+    ("invoice", "C0042", 0, [("Bolo-rei", "3"), ("Entrega", "1")], [], "Encomenda 88"),
+]
+
+
+def _line(item: tuple[str, str, str, str, str], quantity: str) -> NewLine:
+    """A line of a catalogue item, at its price and tax (so that the catalogue stays as it is)."""
+    name, description, price, unit, tax = item
+    return NewLine(name, description, Decimal(price), Decimal(quantity), Decimal(0), unit, tax)
+
+
+def seed_documents(account: Account) -> None:
+    """DOCUMENTS, made as a client would: created as drafts in the default series, then finalized, dated by the
+    account's clock. A credit note corrects the first invoice."""
+    catalogue = {item[0]: item for item in ITEMS}
+    today = account.clock().date()
+    first_invoice: int | None = None
+    for doc_type, code, days_ago, lines, events, reference in DOCUMENTS:
+        client = next(client for client in account.clients.values() if client.code == code)
+        day = today - timedelta(days=days_ago)
+        new = NewDocument(
+            date=day,
+            due_date=day + timedelta(days=client.payment_days),
+            client=NewClient(client.name, {"code": code}),
+            lines=tuple(_line(catalogue[name], quantity) for name, quantity in lines),
+            reference=reference,
+            owner_invoice_id=first_invoice if doc_type == "credit_note" else None,
+        )
+        document = documents.create(account, KINDS[doc_type], new)
+        first_invoice = first_invoice or document.id
+        for event in events:
+            documents.change_state(account, KINDS[doc_type], document.id, StateChange(event, None))
+
+
 def seeded_account(
-    api_key: str, *, seed: int = 2026, tax_situation: TaxSituation = "ready", page_size: int = 20
+    api_key: str,
+    *,
+    seed: int = 2026,
+    tax_situation: TaxSituation = "ready",
+    page_size: int = 20,
+    clock: Callable[[], datetime] | None = None,
 ) -> Account:
     """An account in a realistic state: an old series never registered, a registered one, the default one in use,
     and a "Partial" registration (outside Portugal nothing is registered: every code is N/A); six VAT rates, the
-    mainland's normal one the default; 24 items and 22 clients, more than one page of each."""
+    mainland's normal one the default; 24 items and 22 clients, more than one page of each; two final invoices,
+    a credit note and a draft (DOCUMENTS), dated by `clock` (the account's; the time now unless given)."""
     account = Account(api_key=api_key, seed=seed, tax_situation=tax_situation, page_size=page_size)
+    if clock is not None:
+        account.clock = clock
 
     def codes(doc_types: tuple[str, ...] = ATCUD_TYPES) -> dict[str, str]:
         if not account.portuguese:
@@ -105,7 +159,8 @@ def seeded_account(
         "2026",
         default=True,
         codes=codes(),
-        numbers={"invoice": 128, "invoice_receipt": 31, "simplified_invoice": 7, "credit_note": 3, "quote": 12},
+        # Its last invoices and credit note are among DOCUMENTS, which take invoices 127, 128 and credit note 3.
+        numbers={"invoice": 126, "invoice_receipt": 31, "simplified_invoice": 7, "credit_note": 2, "quote": 12},
     )
     # A registration the AT accepted for some types only ("Partial"): the rest stay N/D.
     add_series(account, "LOJA", codes=codes(("invoice", "simplified_invoice", "credit_note")))
@@ -135,4 +190,5 @@ def seeded_account(
     add_client(
         account, "Distribuciones Ibéricas, S.L.", code="E0001", fiscal_id="B12345674", country="Spain", language="es"
     )
+    seed_documents(account)
     return account

@@ -143,7 +143,7 @@ def test_a_trailing_slash_is_not_found_rather_than_redirected(api: httpx.Client,
     assert "location" not in response.headers
 
 
-@pytest.mark.parametrize("path", ["/", "/invoices.json", "/taxes", "/taxes/1211", "/clients/find-by-name"])
+@pytest.mark.parametrize("path", ["/", "/guides.json", "/taxes", "/taxes/1211", "/clients/find-by-name"])
 def test_an_unknown_path_is_an_empty_404(api: httpx.Client, path: str) -> None:
     response = api.get(path)
     assert (response.status_code, response.content) == (404, b"")
@@ -323,4 +323,5 @@ def test_mock_script_help_gives_every_default() -> None:
         "--single-root-key": "sequence)",
         "--rate-limit": f"{common.REQUESTS_PER_MINUTE}, the service's)",
         "--page-size": "20)",
+        "--uid-replay": "first)",
     }

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 from invoicexpress_fake import Account, seeded_account
 from invoicexpress_fake.domain.series import ATCUD_TYPES, DOCUMENT_TYPES
-from invoicexpress_fake.routes import clients, items, taxes
+from invoicexpress_fake.routes import clients, documents, items, taxes
 from invoicexpress_fake.rules.clients import valid_nif
 from invoicexpress_fake.rules.taxes import CODES
 from support import series_wire
@@ -24,6 +24,7 @@ def rendered(account: Account) -> dict[str, Any]:
         "taxes": [(taxes.render(tax), taxes.render(tax, in_list=True)) for tax in account.taxes.values()],
         "items": [(items.render(item), items.render(item, in_list=True)) for item in account.items.values()],
         "clients": [(clients.render(c), clients.render(c, in_list=True)) for c in account.clients.values()],
+        "documents": [(documents.render(d), documents.render(d, in_list=True)) for d in account.documents.values()],
     }
 
 
@@ -95,3 +96,4 @@ def test_another_seed_gives_another_account(api_key: str) -> None:
     one, other = rendered(seeded_account(api_key, seed=7)), rendered(seeded_account(api_key, seed=8))
     assert one["series"] != other["series"]  # the validation codes
     assert one["clients"] != other["clients"]  # the tax numbers, the statements' links
+    assert one["documents"] != other["documents"]  # the permalinks, the ATCUDs, the signatures

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from .clients import Client
+    from .documents import Document
     from .items import Item
     from .series import Series
     from .taxes import Tax
@@ -41,9 +42,11 @@ class Account:
     taxes: "dict[int, Tax]" = field(default_factory=dict)
     items: "dict[int, Item]" = field(default_factory=dict)
     clients: "dict[int, Client]" = field(default_factory=dict)
+    # Every document of the account, whatever its type: they share one id space.
+    documents: "dict[int, Document]" = field(default_factory=dict)
     # The next id of each kind of record.
     next_ids: dict[str, int] = field(
-        default_factory=lambda: {"series": 146090, "tax": 1211, "item": 3040, "client": 8010}
+        default_factory=lambda: {"series": 146090, "tax": 1211, "item": 3040, "client": 8010, "document": 9601}
     )
 
     def __post_init__(self) -> None:

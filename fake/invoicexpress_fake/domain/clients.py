@@ -118,3 +118,8 @@ def update(account: Account, client_id: int, new: rules.NewClient) -> None:
     client.name = new.name
     for name, value in fields.items():
         setattr(client, name, value)
+
+
+def keep_email(account: Account, client_id: int, email: str) -> None:
+    """The address a document was sent to, kept as the client's (an e-mail sent with `save` "1")."""
+    find(account, client_id).email = email

@@ -155,3 +155,20 @@ def set_default(account: Account, series_id: int) -> None:
     if account.portuguese and series.unregistered_types:
         raise rules.DEFAULT_NOT_REGISTERED
     _make_default(account, series)
+
+
+def find_numbering(account: Account, sequence_id: int) -> tuple[Series, str] | None:
+    """The series and the document type that the numbering id `sequence_id` numbers (a series'
+    `current_<type>_sequence_id`), or None where no series has it."""
+    for series in account.series.values():
+        for doc_type, numbering in series.numbering.items():
+            if numbering.sequence_id == sequence_id:
+                return series, doc_type
+    return None
+
+
+def take_number(series: Series, doc_type: str) -> int:
+    """The next number of `doc_type` in the series, used: a finalized document takes it."""
+    numbering = series.numbering[doc_type]
+    numbering.last_number += 1
+    return numbering.last_number

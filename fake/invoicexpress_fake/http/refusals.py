@@ -46,6 +46,11 @@ def error_messages(status: int, *messages: str) -> Refusal:
     return Refusal(status, {"errors": list(messages)})
 
 
+def error_object(status: int, message: str) -> Refusal:
+    """`{"errors": {"error": "Document not found"}}`: one message as one object."""
+    return Refusal(status, {"errors": {"error": message}})
+
+
 def error_objects(status: int, *messages: str) -> Refusal:
     """`{"errors": [{"error": "Price is a required field"}]}`."""
     return Refusal(status, {"errors": [{"error": message} for message in messages]})

@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..domain.account import Account
+from ..domain.documents import UidReplay
 
 # The reference page shows an empty 401; the current documentation shows a JSON body. The fake sends either.
 UnauthorizedBody = Literal["empty", "json"]
@@ -26,6 +27,8 @@ class Options:
 
     unauthorized_body: UnauthorizedBody = "empty"
     single_root_key: SingleRootKey = "sequence"
+    # What a create does with a proprietary_uid already used (the choice document-uid-replay).
+    uid_replay: UidReplay = "first"
 
 
 Handler = Callable[[Account, Options, Request], Awaitable[Response]]

@@ -2,7 +2,9 @@ from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Body, Operation, Retry
 from ...models.email_message import EmailMessage
 from ...models.email_request import EmailRequest
-from ...models.send_invoice_email_document_type import SendInvoiceEmailDocumentType
+from ...models.send_invoice_email_document_type import (
+    SendInvoiceEmailDocumentType,
+)
 from ...types import Response
 
 OPERATION: Operation[None] = Operation(

@@ -3,9 +3,7 @@ from ..._operation import Answer, Argument, Body, Operation, Retry
 from ...models.document import Document
 from ...models.document_update_request import DocumentUpdateRequest
 from ...models.new_document import NewDocument
-from ...models.update_invoice_document_type import (
-    UpdateInvoiceDocumentType,
-)
+from ...models.update_invoice_document_type import UpdateInvoiceDocumentType
 from ...types import Response
 
 OPERATION: Operation[Document] = Operation(
