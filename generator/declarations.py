@@ -208,6 +208,17 @@ class DocumentKind:
         return self.name.upper()
 
     @property
+    def json(self) -> str:
+        """Its row as the contract writes it, on one line of JSON."""
+        import json
+
+        row: dict[str, Any] = {"name": self.name, "type": self.type, "label": self.label, "atcud": self.atcud}
+        if self.path is not None:
+            row |= {"path": self.path, "request-root": self.request_root, "answer-roots": list(self.answer_roots),
+                    "states": {state: dict(events) for state, events in self.states}}  # fmt: skip
+        return json.dumps(row, ensure_ascii=False)
+
+    @property
     def events(self) -> tuple[str, ...]:
         """Every event a change of state of one of its documents takes, in some state."""
         return tuple(dict.fromkeys(event for _, events in self.states for event, _ in events))

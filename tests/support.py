@@ -77,6 +77,36 @@ class ContractOperation:
         """Its operation module's name: the operationId in snake case."""
         return re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
 
+    @property
+    def attributes(self) -> tuple[str, ...]:
+        """The attributes of the clients its method is on: its tag, or where its resource is bound to the
+        document types (a parameter with `x-bind`), each type's path segment of the contract's table."""
+        return attributes_of(self.tag)
+
+
+@cache
+def attributes_of(tag: str) -> tuple[str, ...]:
+    """The client attributes of a tag's resource: the tag itself, or one per row of the document types'
+    table with a path, where its operations have a bound parameter."""
+    bundle = load_bundle()
+    for item in bundle["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("tags") == [tag]:
+                parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+                if any("x-bind" in resolved(bundle, parameter) for parameter in parameters):
+                    return tuple(row["path"] for row in bundle["x-document-types"] if "path" in row)
+    return (tag,)
+
+
+def resolved(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """`node` with its local `$ref`s followed."""
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
 
 @cache
 def operations() -> tuple[ContractOperation, ...]:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from invoicexpress_fake.routes import paths
 from properties.invariants import checks
-from support import ROOT, ContractOperation, load_bundle, operations
+from support import ROOT, ContractOperation, attributes_of, load_bundle, operations
 
 RESOURCE_TESTS = ROOT / "tests" / "resources"
 
@@ -33,7 +33,8 @@ def fake_routes() -> dict[str, set[str]]:
 @cache
 def method_calls(tag: str) -> dict[str, set[bool]]:
     """The methods of `client.<tag>` the tests of that resource call, each with whether it was awaited (True) or
-    called as is (False): `<anything>.<tag>.<method>(...)`, `.detailed` in between or not."""
+    called as is (False): `<anything>.<tag>.<method>(...)` (for a bound resource, any of its document types'
+    attributes: `client.credit_notes`), `.detailed` in between or not."""
     found: dict[str, set[bool]] = {}
     for file in sorted(RESOURCE_TESTS.glob(f"test_{tag}*.py")):
         tree = ast.parse(file.read_text("utf-8"))
@@ -44,7 +45,7 @@ def method_calls(tag: str) -> dict[str, set[bool]]:
             owner = node.func.value
             if isinstance(owner, ast.Attribute) and owner.attr == "detailed":
                 owner = owner.value
-            if isinstance(owner, ast.Attribute) and owner.attr == tag:
+            if isinstance(owner, ast.Attribute) and owner.attr in attributes_of(tag):
                 found.setdefault(node.func.attr, set()).add(id(node) in awaited)
     return found
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient
 from invoicexpress_client._operation import Operation, Retry
-from support import ContractOperation, load_bundle, operations
+from support import ContractOperation, load_bundle, operations, resolved
 
 STATUS_ERRORS = {
     "400": "errors.BadRequestError",
@@ -31,29 +31,23 @@ def resources(tag: str) -> list[Any]:
 
 
 def declared_arguments(operation: ContractOperation) -> list[str]:
-    """The arguments the contract gives the method: parameters, then the wrapped body's fields, by their
-    x-python-name where they have one."""
+    """The arguments the contract gives the method: parameters (but those a bound resource gives from its
+    document type, `x-bind`), then the wrapped body's fields and those beside its root, by their x-python-name
+    where they have one."""
     document = load_bundle()
-
-    def resolve(node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target: Any = document
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
-
     item = document["paths"][operation.path]
     names = []
     for parameter in [*item.get("parameters", []), *operation.declared.get("parameters", [])]:
-        parameter = resolve(parameter)
-        names.append(parameter.get("x-python-name", parameter["name"]))
+        parameter = resolved(document, parameter)
+        if "x-bind" not in parameter:
+            names.append(parameter.get("x-python-name", parameter["name"]))
     body = operation.declared.get("requestBody")
     if body:
-        outer = resolve(resolve(body)["content"]["application/json"]["schema"])
-        [(_, inner)] = outer["properties"].items()
-        for name, schema in resolve(inner)["properties"].items():
-            names.append(schema.get("x-python-name", name))
+        outer = resolved(document, resolved(document, body)["content"]["application/json"]["schema"])
+        [root] = outer["required"]
+        for field, schema in outer["properties"].items():
+            inner = resolved(document, schema)["properties"].items() if field == root else [(field, schema)]
+            names += [schema.get("x-python-name", name) for name, schema in inner]
     return names
 
 

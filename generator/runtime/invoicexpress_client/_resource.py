@@ -3,8 +3,8 @@ return the parsed answer or (`.detailed`) the whole Response. A generated method
 docstring and one call, `self._call(OPERATION, locals())`: its arguments reach the request where the
 operation's declaration says (`_operation.Argument`), so the methods hold no request-building code."""
 
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, cast
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, Self, TypeVar, cast
 
 from . import errors
 from ._operation import Operation
@@ -171,6 +171,63 @@ def _written(operation: Operation[Any], name: str, codec: str, value: Any) -> An
     raise failure
 
 
+class Call(NamedTuple):
+    """What an operation function sends: through which client, with which parameters, body and time limit."""
+
+    client: "BaseClient"
+    path: Mapping[str, object] | None = None
+    query: Mapping[str, object] | None = None
+    body: object = None
+    timeout: float | None = None
+
+
+def calling(operation: Operation[T], parts: Callable[P, Call]) -> Callable[P, Response[T]]:
+    """An operation function's `sync_detailed`: its arguments (`parts`' signature) sent as `operation`."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> Response[T]:
+        sent = parts(*args, **kwargs)
+        return sent.client.call(operation, path=sent.path, query=sent.query, body=sent.body, timeout=sent.timeout)
+
+    return call
+
+
+def acalling(operation: Operation[T], parts: Callable[P, Call]) -> Callable[P, Coroutine[Any, Any, Response[T]]]:
+    """`calling`, for `asyncio_detailed`."""
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> Response[T]:
+        sent = parts(*args, **kwargs)
+        return await sent.client.acall(
+            operation, path=sent.path, query=sent.query, body=sent.body, timeout=sent.timeout
+        )
+
+    return call
+
+
+def acalling_pages(
+    operation: Operation[Page[E]], parts: Callable[P, Call]
+) -> Callable[P, Coroutine[Any, Any, Response[AsyncPage[E]]]]:
+    """`acalling` for a list, whose async answer is an AsyncPage (its declaration types the sync Page)."""
+    return cast("Callable[P, Coroutine[Any, Any, Response[AsyncPage[E]]]]", acalling(operation, parts))
+
+
+def parsed(function: Callable[P, Response[T]]) -> Callable[P, T]:
+    """An operation function's `sync` from its `sync_detailed`: the same call, returning what it parsed to."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return function(*args, **kwargs).parsed
+
+    return call
+
+
+def aparsed(function: Callable[P, Awaitable[Response[T]]]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """`parsed`, for `asyncio` from `asyncio_detailed`."""
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return (await function(*args, **kwargs)).parsed
+
+    return call
+
+
 def whole(method: Callable[P, T]) -> Callable[P, Response[T]]:
     """A method of a resource made to return whole Responses (`_returning_responses`), typed as it returns."""
     return cast("Callable[P, Response[T]]", method)
@@ -181,4 +238,17 @@ def awhole(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Response[
     return cast("Callable[P, Awaitable[Response[T]]]", method)
 
 
-__all__ = ["AsyncResource", "Resource", "SyncResource", "awhole", "request_parts", "whole"]
+__all__ = [
+    "AsyncResource",
+    "Call",
+    "Resource",
+    "SyncResource",
+    "acalling",
+    "acalling_pages",
+    "aparsed",
+    "awhole",
+    "calling",
+    "parsed",
+    "request_parts",
+    "whole",
+]

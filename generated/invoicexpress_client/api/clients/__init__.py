@@ -40,15 +40,15 @@ class Clients(SyncResource):
 
         Args:
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Page[ClientListEntry]: its entries, its `pagination`, the pages after it.
@@ -89,8 +89,8 @@ class Clients(SyncResource):
             name (str): The client's name, unique in the account; a name in use is refused.
             code (str | None): The client's code, unique in the account; a code in use is refused.
             email (str | None): The client's e-mail address.
-            language (NewClientLanguage | None): The language of the client's documents (the account's own
-                unless given).
+            language (NewClientLanguage | None): The language of the client's documents (the account's own unless
+                given).
             address (str | None): The street address.
             city (str | None): The city.
             postal_code (str | None): The postal code, e.g. `1000-100`.
@@ -105,16 +105,14 @@ class Clients(SyncResource):
             observations (str | None): Text copied into the observations of the client's documents.
             send_options (NewClientSendOptions | None): How many copies its documents print: `"1"` the original,
                 `"2"` with a duplicate, `"3"` with a triplicate.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -131,10 +129,9 @@ class Clients(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -151,10 +148,9 @@ class Clients(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -171,10 +167,9 @@ class Clients(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -212,8 +207,8 @@ class Clients(SyncResource):
             name (str): The client's name, unique in the account; a name in use is refused.
             code (str | None): The client's code, unique in the account; a code in use is refused.
             email (str | None): The client's e-mail address.
-            language (NewClientLanguage | None): The language of the client's documents (the account's own
-                unless given).
+            language (NewClientLanguage | None): The language of the client's documents (the account's own unless
+                given).
             address (str | None): The street address.
             city (str | None): The city.
             postal_code (str | None): The postal code, e.g. `1000-100`.
@@ -228,17 +223,14 @@ class Clients(SyncResource):
             observations (str | None): Text copied into the observations of the client's documents.
             send_options (NewClientSendOptions | None): How many copies its documents print: `"1"` the original,
                 `"2"` with a duplicate, `"3"` with a triplicate.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -272,21 +264,19 @@ class AsyncClients(AsyncResource):
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, timeout: float | None = None
     ) -> AsyncPage[ClientListEntry]:
-        """List all clients
-
-        Returns one page of the account's clients, with where it stands among the pages (`pagination`).
+        """List all clients (described at the sync method)
 
         Args:
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             AsyncPage[ClientListEntry]: its entries, its `pagination`, the pages after it.
@@ -313,22 +303,14 @@ class AsyncClients(AsyncResource):
         send_options: NewClientSendOptions | None = None,
         timeout: float | None = None,
     ) -> Client:
-        """Create a client
-
-        Adds a client. Its name, and its code if it has one, must not be in use in the account. A client in
-        Portugal with a `fiscal_id` must have a valid NIF.
-
-        A refusal lists its messages (`{"errors": ["Name can't be blank"]}`).
-
-        Never sent twice by the client: a client's name and code are unique, so a create sent again after its
-        answer was lost is refused.
+        """Create a client (described at the sync method)
 
         Args:
             name (str): The client's name, unique in the account; a name in use is refused.
             code (str | None): The client's code, unique in the account; a code in use is refused.
             email (str | None): The client's e-mail address.
-            language (NewClientLanguage | None): The language of the client's documents (the account's own
-                unless given).
+            language (NewClientLanguage | None): The language of the client's documents (the account's own unless
+                given).
             address (str | None): The street address.
             city (str | None): The city.
             postal_code (str | None): The postal code, e.g. `1000-100`.
@@ -343,16 +325,14 @@ class AsyncClients(AsyncResource):
             observations (str | None): Text copied into the observations of the client's documents.
             send_options (NewClientSendOptions | None): How many copies its documents print: `"1"` the original,
                 `"2"` with a duplicate, `"3"` with a triplicate.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -360,19 +340,16 @@ class AsyncClients(AsyncResource):
         return await self._call(create_client.OPERATION, locals())
 
     async def find_by_name(self, *, name: str, timeout: float | None = None) -> Client:
-        """Find a client by name
-
-        Returns the client whose name is exactly the one given (no partial or case-blind search), or `404`.
+        """Find a client by name (described at the sync method)
 
         Args:
             name (str): The client's name, matched whole and exactly (no partial or case-blind search).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -380,19 +357,16 @@ class AsyncClients(AsyncResource):
         return await self._call(find_client_by_name.OPERATION, locals())
 
     async def find_by_code(self, *, code: str, timeout: float | None = None) -> Client:
-        """Find a client by code
-
-        Returns the client whose code is exactly the one given, or `404`.
+        """Find a client by code (described at the sync method)
 
         Args:
             code (str): The client's code, matched whole and exactly.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -400,19 +374,16 @@ class AsyncClients(AsyncResource):
         return await self._call(find_client_by_code.OPERATION, locals())
 
     async def get(self, id: int, *, timeout: float | None = None) -> Client:
-        """Get a client
-
-        Returns one client of the account.
+        """Get a client (described at the sync method)
 
         Args:
             id (int): The client's `id`.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Client
@@ -440,18 +411,15 @@ class AsyncClients(AsyncResource):
         send_options: NewClientSendOptions | None = None,
         timeout: float | None = None,
     ) -> None:
-        """Update a client
-
-        Changes a client: `name` is sent again (the service requires it), the other fields only to change them;
-        those left out keep their values. Its new name and code must not be another client's.
+        """Update a client (described at the sync method)
 
         Args:
             id (int): The client's `id`.
             name (str): The client's name, unique in the account; a name in use is refused.
             code (str | None): The client's code, unique in the account; a code in use is refused.
             email (str | None): The client's e-mail address.
-            language (NewClientLanguage | None): The language of the client's documents (the account's own
-                unless given).
+            language (NewClientLanguage | None): The language of the client's documents (the account's own unless
+                given).
             address (str | None): The street address.
             city (str | None): The city.
             postal_code (str | None): The postal code, e.g. `1000-100`.
@@ -466,17 +434,14 @@ class AsyncClients(AsyncResource):
             observations (str | None): Text copied into the observations of the client's documents.
             send_options (NewClientSendOptions | None): How many copies its documents print: `"1"` the original,
                 `"2"` with a duplicate, `"3"` with a triplicate.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None

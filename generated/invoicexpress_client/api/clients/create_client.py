@@ -1,9 +1,9 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.client import Client
 from ...models.new_client import NewClient
 from ...models.new_client_request import NewClientRequest
-from ...types import Response
 
 OPERATION: Operation[Client] = Operation(
     name="create_client",
@@ -17,19 +17,12 @@ OPERATION: Operation[Client] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, body: NewClientRequest, timeout: float | None = None) -> Response[Client]:
-    return client.call(OPERATION, body=body.to_dict(), timeout=timeout)
+def _call(*, client: BaseClient, body: NewClientRequest, timeout: float | None = None) -> Call:
+    return Call(client, body=body.to_dict(), timeout=timeout)
 
 
-def sync(*, client: BaseClient, body: NewClientRequest, timeout: float | None = None) -> Client:
-    return sync_detailed(client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    *, client: BaseClient, body: NewClientRequest, timeout: float | None = None
-) -> Response[Client]:
-    return await client.acall(OPERATION, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(*, client: BaseClient, body: NewClientRequest, timeout: float | None = None) -> Client:
-    return (await asyncio_detailed(client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,7 +1,7 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.client import Client
-from ...types import Response
 
 OPERATION: Operation[Client] = Operation(
     name="find_client_by_code",
@@ -14,17 +14,12 @@ OPERATION: Operation[Client] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, client_code: str, timeout: float | None = None) -> Response[Client]:
-    return client.call(OPERATION, query={"client_code": client_code}, timeout=timeout)
+def _call(*, client: BaseClient, client_code: str, timeout: float | None = None) -> Call:
+    return Call(client, query={"client_code": client_code}, timeout=timeout)
 
 
-def sync(*, client: BaseClient, client_code: str, timeout: float | None = None) -> Client:
-    return sync_detailed(client=client, client_code=client_code, timeout=timeout).parsed
-
-
-async def asyncio_detailed(*, client: BaseClient, client_code: str, timeout: float | None = None) -> Response[Client]:
-    return await client.acall(OPERATION, query={"client_code": client_code}, timeout=timeout)
-
-
-async def asyncio(*, client: BaseClient, client_code: str, timeout: float | None = None) -> Client:
-    return (await asyncio_detailed(client=client, client_code=client_code, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,7 +1,7 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.client import Client
-from ...types import Response
 
 OPERATION: Operation[Client] = Operation(
     name="get_client",
@@ -15,17 +15,12 @@ OPERATION: Operation[Client] = Operation(
 )
 
 
-def sync_detailed(client_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Client]:
-    return client.call(OPERATION, path={"client_id": client_id}, timeout=timeout)
+def _call(client_id: int, *, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, path={"client_id": client_id}, timeout=timeout)
 
 
-def sync(client_id: int, *, client: BaseClient, timeout: float | None = None) -> Client:
-    return sync_detailed(client_id, client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(client_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Client]:
-    return await client.acall(OPERATION, path={"client_id": client_id}, timeout=timeout)
-
-
-async def asyncio(client_id: int, *, client: BaseClient, timeout: float | None = None) -> Client:
-    return (await asyncio_detailed(client_id, client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -52,8 +52,8 @@ class InvoicesFamily(SyncResource):
         """List documents of the invoices family
 
         Returns one page of the account's invoices, invoice-receipts, simplified invoices, credit and debit notes,
-        newest first, filtered as asked; each resource of the client (`client.credit_notes.list()`) lists its own
-        type. A document created a moment ago may take a few seconds to appear in a filtered list.
+        newest first, filtered as asked. A document created a moment ago may take a few seconds to appear in a
+        filtered list.
 
         Args:
             statuses (list[ListInvoicesStatusItem] | None): Only documents in these states (`draft`, `final` or
@@ -63,15 +63,15 @@ class InvoicesFamily(SyncResource):
             reference (str | None): Only documents with this reference, exactly.
             text (str | None): Only documents whose client or content holds this text.
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Page[Document]: its entries, its `pagination`, the pages after it.
@@ -103,8 +103,8 @@ class InvoicesFamily(SyncResource):
         (`POST /invoices.json` creates an invoice: the list of the family shares its path, with another method.)
 
         Args:
-            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized
-                document of its type in its series.
+            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
+                of its type in its series.
             due_date (datetime.date): When it falls due; not before `date`.
             client (NewDocumentClient): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
@@ -112,25 +112,22 @@ class InvoicesFamily(SyncResource):
             observations (str | None): Printed on the document.
             retention (str | None): The withholding tax, in percent (`"25.0"`).
             tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The
-                account's default series unless given.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+                default series unless given.
             owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
             rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
-            proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes
-                one per call unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
+                per call unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.ConflictError (409),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -147,10 +144,9 @@ class InvoicesFamily(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -182,8 +178,8 @@ class InvoicesFamily(SyncResource):
 
         Args:
             id (int): The document's `id` (one id space for every type of the account).
-            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized
-                document of its type in its series.
+            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
+                of its type in its series.
             due_date (datetime.date): When it falls due; not before `date`.
             client (NewDocumentClient): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
@@ -191,23 +187,20 @@ class InvoicesFamily(SyncResource):
             observations (str | None): Printed on the document.
             retention (str | None): The withholding tax, in percent (`"25.0"`).
             tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The
-                account's default series unless given.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+                default series unless given.
             owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
             rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -221,8 +214,7 @@ class InvoicesFamily(SyncResource):
 
         Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
         each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
+        (`CantHandle`).
 
         Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
         Tax Authority; a change whose answer was lost is read back, never sent again blindly.
@@ -233,17 +225,14 @@ class InvoicesFamily(SyncResource):
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
             message (str | None): Why; required to cancel.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -276,17 +265,14 @@ class InvoicesFamily(SyncResource):
             cc (str | None): Addresses to copy it to.
             bcc (str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -294,160 +280,38 @@ class InvoicesFamily(SyncResource):
         return self._call(send_invoice_email.OPERATION, locals())
 
     def _finalize(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Finalize a draft: it takes the next number of its type in its series, and its ATCUD. `change_state(id,
+        state="finalized")`, its errors included; `document` is the document or its id (given the document, a change
+        its state does not take is refused before anything is sent)."""
         return self._transition(change_invoice_state.OPERATION, document, "finalized", None, timeout)
 
     def _cancel(self, document: int | Document, message: str, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            message (str): Why (it is kept with the document).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Cancel a final document, saying why. `change_state(id, state="canceled", message=message)`, its errors
+        included; `document` is the document or its id (given the document, a change its state does not take is
+        refused before anything is sent)."""
         return self._transition(change_invoice_state.OPERATION, document, "canceled", message, timeout)
 
     def _settle(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Mark a final document paid. `change_state(id, state="settled")`, its errors included; `document` is the
+        document or its id (given the document, a change its state does not take is refused before anything is
+        sent)."""
         return self._transition(change_invoice_state.OPERATION, document, "settled", None, timeout)
 
     def _unsettle(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Mark a settled document unpaid again. `change_state(id, state="unsettled")`, its errors included; `document`
+        is the document or its id (given the document, a change its state does not take is refused before anything
+        is sent)."""
         return self._transition(change_invoice_state.OPERATION, document, "unsettled", None, timeout)
 
     def _delete(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Delete a draft (it took no number). `change_state(id, state="deleted")`, its errors included; `document` is
+        the document or its id (given the document, a change its state does not take is refused before anything is
+        sent)."""
         return self._transition(change_invoice_state.OPERATION, document, "deleted", None, timeout)
 
 
 class Invoices(InvoicesFamily):
-    """Invoice: Fatura (FT). The methods of `InvoicesFamily` for this type, and one for each change of state it
-    takes."""
+    """Invoice (Fatura (FT)): `InvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -458,8 +322,7 @@ class Invoices(InvoicesFamily):
 
 
 class InvoiceReceipts(InvoicesFamily):
-    """InvoiceReceipt: Fatura-recibo (FR). The methods of `InvoicesFamily` for this type, and one for each change of
-    state it takes."""
+    """InvoiceReceipt (Fatura-recibo (FR)): `InvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -469,8 +332,7 @@ class InvoiceReceipts(InvoicesFamily):
 
 
 class SimplifiedInvoices(InvoicesFamily):
-    """SimplifiedInvoice: Fatura simplificada (FS). The methods of `InvoicesFamily` for this type, and one for each
-    change of state it takes."""
+    """SimplifiedInvoice (Fatura simplificada (FS)): `InvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -481,8 +343,7 @@ class SimplifiedInvoices(InvoicesFamily):
 
 
 class CreditNotes(InvoicesFamily):
-    """CreditNote: Nota de crédito (NC). The methods of `InvoicesFamily` for this type, and one for each change of
-    state it takes."""
+    """CreditNote (Nota de crédito (NC)): `InvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -494,8 +355,7 @@ class CreditNotes(InvoicesFamily):
 
 
 class DebitNotes(InvoicesFamily):
-    """DebitNote: Nota de débito (ND). The methods of `InvoicesFamily` for this type, and one for each change of
-    state it takes."""
+    """DebitNote (Nota de débito (ND)): `InvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE
@@ -541,11 +401,7 @@ class AsyncInvoicesFamily(AsyncResource):
         per_page: int | None = None,
         timeout: float | None = None,
     ) -> AsyncPage[Document]:
-        """List documents of the invoices family
-
-        Returns one page of the account's invoices, invoice-receipts, simplified invoices, credit and debit notes,
-        newest first, filtered as asked; each resource of the client (`client.credit_notes.list()`) lists its own
-        type. A document created a moment ago may take a few seconds to appear in a filtered list.
+        """List documents of the invoices family (described at the sync method)
 
         Args:
             statuses (list[ListInvoicesStatusItem] | None): Only documents in these states (`draft`, `final` or
@@ -555,15 +411,15 @@ class AsyncInvoicesFamily(AsyncResource):
             reference (str | None): Only documents with this reference, exactly.
             text (str | None): Only documents whose client or content holds this text.
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             AsyncPage[Document]: its entries, its `pagination`, the pages after it.
@@ -588,15 +444,11 @@ class AsyncInvoicesFamily(AsyncResource):
         proprietary_uid: str | None = None,
         timeout: float | None = None,
     ) -> Document:
-        """Create a document
-
-        Creates a draft of the path's type (`POST /credit_notes.json`: a credit note) in the series `sequence_id`
-        names, or the account's default series. A draft has no number yet: finalizing it numbers it in its series.
-        (`POST /invoices.json` creates an invoice: the list of the family shares its path, with another method.)
+        """Create a document (described at the sync method)
 
         Args:
-            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized
-                document of its type in its series.
+            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
+                of its type in its series.
             due_date (datetime.date): When it falls due; not before `date`.
             client (NewDocumentClient): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
@@ -604,25 +456,22 @@ class AsyncInvoicesFamily(AsyncResource):
             observations (str | None): Printed on the document.
             retention (str | None): The withholding tax, in percent (`"25.0"`).
             tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The
-                account's default series unless given.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+                default series unless given.
             owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
             rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
-            proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes
-                one per call unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
+                per call unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.ConflictError: 409, refused in the resource's present state (a registration under way, say).
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.ConflictError (409),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -630,19 +479,16 @@ class AsyncInvoicesFamily(AsyncResource):
         return await self._call(create_invoice.OPERATION, locals())
 
     async def get(self, id: int, *, timeout: float | None = None) -> Document:
-        """Get a document
-
-        Returns one document of the path's type.
+        """Get a document (described at the sync method)
 
         Args:
             id (int): The document's `id` (one id space for every type of the account).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -667,15 +513,12 @@ class AsyncInvoicesFamily(AsyncResource):
         rate: str | None = None,
         timeout: float | None = None,
     ) -> Document:
-        """Update a draft
-
-        Replaces a draft with what is sent: the client and the items are required, as a list left out would be
-        blanked. Only drafts can be changed.
+        """Update a draft (described at the sync method)
 
         Args:
             id (int): The document's `id` (one id space for every type of the account).
-            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized
-                document of its type in its series.
+            date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
+                of its type in its series.
             due_date (datetime.date): When it falls due; not before `date`.
             client (NewDocumentClient): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
@@ -683,23 +526,20 @@ class AsyncInvoicesFamily(AsyncResource):
             observations (str | None): Printed on the document.
             retention (str | None): The withholding tax, in percent (`"25.0"`).
             tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The
-                account's default series unless given.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+                default series unless given.
             owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
             rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -709,15 +549,7 @@ class AsyncInvoicesFamily(AsyncResource):
     async def change_state(
         self, id: int, *, state: StateChangeState, message: str | None = None, timeout: float | None = None
     ) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
+        """Change a document's state (described at the sync method)
 
         Args:
             id (int): The document's `id` (one id space for every type of the account).
@@ -725,17 +557,14 @@ class AsyncInvoicesFamily(AsyncResource):
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
             message (str | None): Why; required to cancel.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Document
@@ -754,11 +583,7 @@ class AsyncInvoicesFamily(AsyncResource):
         logo: bool | None = None,
         timeout: float | None = None,
     ) -> None:
-        """Send a document by e-mail
-
-        Sends the document to an address, optionally keeping it on the document's client.
-
-        Never sent twice by the client: a message sent again is a second e-mail to the client.
+        """Send a document by e-mail (described at the sync method)
 
         Args:
             id (int): The document's `id` (one id space for every type of the account).
@@ -768,17 +593,14 @@ class AsyncInvoicesFamily(AsyncResource):
             cc (str | None): Addresses to copy it to.
             bcc (str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
+            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -786,160 +608,38 @@ class AsyncInvoicesFamily(AsyncResource):
         return await self._call(send_invoice_email.OPERATION, locals())
 
     async def _finalize(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Finalize a draft: it takes the next number of its type in its series, and its ATCUD. `change_state(id,
+        state="finalized")`, its errors included; `document` is the document or its id (given the document, a change
+        its state does not take is refused before anything is sent)."""
         return await self._transition(change_invoice_state.OPERATION, document, "finalized", None, timeout)
 
     async def _cancel(self, document: int | Document, message: str, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            message (str): Why (it is kept with the document).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Cancel a final document, saying why. `change_state(id, state="canceled", message=message)`, its errors
+        included; `document` is the document or its id (given the document, a change its state does not take is
+        refused before anything is sent)."""
         return await self._transition(change_invoice_state.OPERATION, document, "canceled", message, timeout)
 
     async def _settle(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Mark a final document paid. `change_state(id, state="settled")`, its errors included; `document` is the
+        document or its id (given the document, a change its state does not take is refused before anything is
+        sent)."""
         return await self._transition(change_invoice_state.OPERATION, document, "settled", None, timeout)
 
     async def _unsettle(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Mark a settled document unpaid again. `change_state(id, state="unsettled")`, its errors included; `document`
+        is the document or its id (given the document, a change its state does not take is refused before anything
+        is sent)."""
         return await self._transition(change_invoice_state.OPERATION, document, "unsettled", None, timeout)
 
     async def _delete(self, document: int | Document, *, timeout: float | None = None) -> Document:
-        """Change a document's state
-
-        Finalizes, cancels, settles, unsettles or deletes a document, by the event sent; what each type allows in
-        each state is the table of document types' (`x-document-types`), and the rest is refused with a 422
-        (`CantHandle`). Each resource of the client has a method for each event its type allows
-        (`client.invoices.finalize(id)`).
-
-        Never sent twice by the client: finalizing numbers the document in its series and cancelling reaches the
-        Tax Authority; a change whose answer was lost is read back, never sent again blindly.
-
-        Args:
-            document (int | Document): The document, or its id; given the document, a change its state does not take is refused before anything is sent.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
-
-        Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
-        """
+        """Delete a draft (it took no number). `change_state(id, state="deleted")`, its errors included; `document` is
+        the document or its id (given the document, a change its state does not take is refused before anything is
+        sent)."""
         return await self._transition(change_invoice_state.OPERATION, document, "deleted", None, timeout)
 
 
 class AsyncInvoices(AsyncInvoicesFamily):
-    """Invoice: Fatura (FT). The methods of `AsyncInvoicesFamily` for this type, and one for each change of state it
-    takes."""
+    """Invoice (Fatura (FT)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -950,8 +650,7 @@ class AsyncInvoices(AsyncInvoicesFamily):
 
 
 class AsyncInvoiceReceipts(AsyncInvoicesFamily):
-    """InvoiceReceipt: Fatura-recibo (FR). The methods of `AsyncInvoicesFamily` for this type, and one for each
-    change of state it takes."""
+    """InvoiceReceipt (Fatura-recibo (FR)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -961,8 +660,7 @@ class AsyncInvoiceReceipts(AsyncInvoicesFamily):
 
 
 class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
-    """SimplifiedInvoice: Fatura simplificada (FS). The methods of `AsyncInvoicesFamily` for this type, and one for
-    each change of state it takes."""
+    """SimplifiedInvoice (Fatura simplificada (FS)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -973,8 +671,7 @@ class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
 
 
 class AsyncCreditNotes(AsyncInvoicesFamily):
-    """CreditNote: Nota de crédito (NC). The methods of `AsyncInvoicesFamily` for this type, and one for each change
-    of state it takes."""
+    """CreditNote (Nota de crédito (NC)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -986,8 +683,7 @@ class AsyncCreditNotes(AsyncInvoicesFamily):
 
 
 class AsyncDebitNotes(AsyncInvoicesFamily):
-    """DebitNote: Nota de débito (ND). The methods of `AsyncInvoicesFamily` for this type, and one for each change of
-    state it takes."""
+    """DebitNote (Nota de débito (ND)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE

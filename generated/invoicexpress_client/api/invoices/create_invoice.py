@@ -1,10 +1,10 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.create_invoice_document_type import CreateInvoiceDocumentType
 from ...models.document import Document
 from ...models.new_document import NewDocument
 from ...models.new_document_request import NewDocumentRequest
-from ...types import Response
 
 OPERATION: Operation[Document] = Operation(
     name="create_invoice",
@@ -21,41 +21,18 @@ OPERATION: Operation[Document] = Operation(
 )
 
 
-def sync_detailed(
+def _call(
     document_type: CreateInvoiceDocumentType,
     *,
     client: BaseClient,
     body: NewDocumentRequest,
     timeout: float | None = None,
-) -> Response[Document]:
-    return client.call(OPERATION, path={"document-type": document_type}, body=body.to_dict(), timeout=timeout)
+) -> Call:
+    return Call(client, path={"document-type": document_type}, body=body.to_dict(), timeout=timeout)
 
 
-def sync(
-    document_type: CreateInvoiceDocumentType,
-    *,
-    client: BaseClient,
-    body: NewDocumentRequest,
-    timeout: float | None = None,
-) -> Document:
-    return sync_detailed(document_type, client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    document_type: CreateInvoiceDocumentType,
-    *,
-    client: BaseClient,
-    body: NewDocumentRequest,
-    timeout: float | None = None,
-) -> Response[Document]:
-    return await client.acall(OPERATION, path={"document-type": document_type}, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(
-    document_type: CreateInvoiceDocumentType,
-    *,
-    client: BaseClient,
-    body: NewDocumentRequest,
-    timeout: float | None = None,
-) -> Document:
-    return (await asyncio_detailed(document_type, client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,13 +1,12 @@
-from typing import cast
-
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Listing, Operation, Retry
-from ..._pagination import AsyncPage, Page
+from ..._pagination import Page
+from ..._resource import Call, acalling_pages, aparsed, calling, parsed
 from ...models.document import Document
 from ...models.document_list import DocumentList
 from ...models.list_invoices_status_item import ListInvoicesStatusItem
 from ...models.list_invoices_type_item import ListInvoicesTypeItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION: Operation[Page[Document]] = Operation(
     name="list_invoices",
@@ -32,7 +31,7 @@ OPERATION: Operation[Page[Document]] = Operation(
 )
 
 
-def sync_detailed(
+def _call(
     *,
     client: BaseClient,
     type_: list[ListInvoicesTypeItem] | Unset = UNSET,
@@ -44,9 +43,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     timeout: float | None = None,
-) -> Response[Page[Document]]:
-    return client.call(
-        OPERATION,
+) -> Call:
+    return Call(
+        client,
         query={
             "type[]": type_,
             "status[]": status,
@@ -61,89 +60,8 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: BaseClient,
-    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
-    status: list[ListInvoicesStatusItem] | Unset = UNSET,
-    datefrom: str | Unset = UNSET,
-    dateto: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    timeout: float | None = None,
-) -> Page[Document]:
-    return sync_detailed(
-        client=client,
-        type_=type_,
-        status=status,
-        datefrom=datefrom,
-        dateto=dateto,
-        reference=reference,
-        text=text,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: BaseClient,
-    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
-    status: list[ListInvoicesStatusItem] | Unset = UNSET,
-    datefrom: str | Unset = UNSET,
-    dateto: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    timeout: float | None = None,
-) -> Response[AsyncPage[Document]]:
-    return cast(
-        "Response[AsyncPage[Document]]",
-        await client.acall(
-            OPERATION,
-            query={
-                "type[]": type_,
-                "status[]": status,
-                "date[from]": datefrom,
-                "date[to]": dateto,
-                "reference": reference,
-                "text": text,
-                "page": page,
-                "per_page": per_page,
-            },
-            timeout=timeout,
-        ),
-    )
-
-
-async def asyncio(
-    *,
-    client: BaseClient,
-    type_: list[ListInvoicesTypeItem] | Unset = UNSET,
-    status: list[ListInvoicesStatusItem] | Unset = UNSET,
-    datefrom: str | Unset = UNSET,
-    dateto: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    timeout: float | None = None,
-) -> AsyncPage[Document]:
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            status=status,
-            datefrom=datefrom,
-            dateto=dateto,
-            reference=reference,
-            text=text,
-            page=page,
-            per_page=per_page,
-            timeout=timeout,
-        )
-    ).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling_pages(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,11 +1,11 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.email_message import EmailMessage
 from ...models.email_request import EmailRequest
 from ...models.send_invoice_email_document_type import (
     SendInvoiceEmailDocumentType,
 )
-from ...types import Response
 
 OPERATION: Operation[None] = Operation(
     name="send_invoice_email",
@@ -21,55 +21,21 @@ OPERATION: Operation[None] = Operation(
 )
 
 
-def sync_detailed(
+def _call(
     document_type: SendInvoiceEmailDocumentType,
     document_id: int,
     *,
     client: BaseClient,
     body: EmailRequest,
     timeout: float | None = None,
-) -> Response[None]:
-    return client.call(
-        OPERATION,
-        path={"document-type": document_type, "document-id": document_id},
-        body=body.to_dict(),
-        timeout=timeout,
+) -> Call:
+    return Call(
+        client, path={"document-type": document_type, "document-id": document_id}, body=body.to_dict(), timeout=timeout
     )
 
 
-def sync(
-    document_type: SendInvoiceEmailDocumentType,
-    document_id: int,
-    *,
-    client: BaseClient,
-    body: EmailRequest,
-    timeout: float | None = None,
-) -> None:
-    return sync_detailed(document_type, document_id, client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    document_type: SendInvoiceEmailDocumentType,
-    document_id: int,
-    *,
-    client: BaseClient,
-    body: EmailRequest,
-    timeout: float | None = None,
-) -> Response[None]:
-    return await client.acall(
-        OPERATION,
-        path={"document-type": document_type, "document-id": document_id},
-        body=body.to_dict(),
-        timeout=timeout,
-    )
-
-
-async def asyncio(
-    document_type: SendInvoiceEmailDocumentType,
-    document_id: int,
-    *,
-    client: BaseClient,
-    body: EmailRequest,
-    timeout: float | None = None,
-) -> None:
-    return (await asyncio_detailed(document_type, document_id, client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

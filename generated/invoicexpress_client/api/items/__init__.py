@@ -31,15 +31,15 @@ class Items(SyncResource):
 
         Args:
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Page[Item]: its entries, its `pagination`, the pages after it.
@@ -69,21 +69,19 @@ class Items(SyncResource):
         Args:
             name (str): The item's name, unique in the catalogue; a name in use is refused.
             description (str): What the item is, as printed on document lines.
-            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602`
-                (written with its digits, never through a float).
+            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602` (written
+                with its digits, never through a float).
             unit (str | None): The unit it is sold by, e.g. `service`, `hour`, `unit`.
-            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default
-                tax unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default tax
+                unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Item
@@ -100,10 +98,9 @@ class Items(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Item
@@ -130,22 +127,19 @@ class Items(SyncResource):
             id (int): The item's `id`.
             name (str): The item's name, unique in the catalogue; a name in use is refused.
             description (str): What the item is, as printed on document lines.
-            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602`
-                (written with its digits, never through a float).
+            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602` (written
+                with its digits, never through a float).
             unit (str | None): The unit it is sold by, e.g. `service`, `hour`, `unit`.
-            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default
-                tax unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default tax
+                unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -162,10 +156,9 @@ class Items(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -198,22 +191,19 @@ class AsyncItems(AsyncResource):
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, timeout: float | None = None
     ) -> AsyncPage[Item]:
-        """List all items
-
-        Returns one page of the account's catalogue. The answer has no `pagination`: a page shorter than the page
-        size is the last.
+        """List all items (described at the sync method)
 
         Args:
             page (int | None): The page to return, counted from 1 (the first unless given).
-            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30)
-                unless given.
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            per_page (int | None): How many entries a page holds; the account's own page size (10, 20 or 30) unless
+                given.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             AsyncPage[Item]: its entries, its `pagination`, the pages after it.
@@ -230,34 +220,24 @@ class AsyncItems(AsyncResource):
         tax: NewItemTax | None = None,
         timeout: float | None = None,
     ) -> Item:
-        """Create an item
-
-        Adds an item to the catalogue. Its name must not be in use. An item whose tax names none of the account's
-        taxes gets the account's default tax.
-
-        A refusal lists its messages as objects (`{"errors": [{"error": "Price is a required field"}]}`).
-
-        Never sent twice by the client: an item's name is unique, so a create sent again after its answer was
-        lost is refused as a name in use.
+        """Create an item (described at the sync method)
 
         Args:
             name (str): The item's name, unique in the catalogue; a name in use is refused.
             description (str): What the item is, as printed on document lines.
-            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602`
-                (written with its digits, never through a float).
+            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602` (written
+                with its digits, never through a float).
             unit (str | None): The unit it is sold by, e.g. `service`, `hour`, `unit`.
-            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default
-                tax unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default tax
+                unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Item
@@ -265,19 +245,16 @@ class AsyncItems(AsyncResource):
         return await self._call(create_item.OPERATION, locals())
 
     async def get(self, id: int, *, timeout: float | None = None) -> Item:
-        """Get an item
-
-        Returns one item of the catalogue.
+        """Get an item (described at the sync method)
 
         Args:
             id (int): The item's `id`.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Item
@@ -295,31 +272,25 @@ class AsyncItems(AsyncResource):
         tax: NewItemTax | None = None,
         timeout: float | None = None,
     ) -> None:
-        """Update an item
-
-        Changes an item: `name`, `description` and `unit_price` are sent again, the other fields only to change
-        them. Its new name must not be another item's.
+        """Update an item (described at the sync method)
 
         Args:
             id (int): The item's `id`.
             name (str): The item's name, unique in the catalogue; a name in use is refused.
             description (str): What the item is, as printed on document lines.
-            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602`
-                (written with its digits, never through a float).
+            unit_price (Decimal | int | float | str): The price of one unit, before taxes, e.g. `16.2602` (written
+                with its digits, never through a float).
             unit (str | None): The unit it is sold by, e.g. `service`, `hour`, `unit`.
-            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default
-                tax unless given).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            tax (NewItemTax | None): The tax the item's lines are charged, by its name (the account's default tax
+                unless given).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -327,19 +298,16 @@ class AsyncItems(AsyncResource):
         return await self._call(update_item.OPERATION, locals())
 
     async def delete(self, id: int, *, timeout: float | None = None) -> None:
-        """Delete an item
-
-        Removes an item from the catalogue.
+        """Delete an item (described at the sync method)
 
         Args:
             id (int): The item's `id`.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None

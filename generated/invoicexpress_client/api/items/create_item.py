@@ -1,9 +1,9 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.item import Item
 from ...models.new_item import NewItem
 from ...models.new_item_request import NewItemRequest
-from ...types import Response
 
 OPERATION: Operation[Item] = Operation(
     name="create_item",
@@ -18,17 +18,12 @@ OPERATION: Operation[Item] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Response[Item]:
-    return client.call(OPERATION, body=body.to_dict(), timeout=timeout)
+def _call(*, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Call:
+    return Call(client, body=body.to_dict(), timeout=timeout)
 
 
-def sync(*, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Item:
-    return sync_detailed(client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(*, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Response[Item]:
-    return await client.acall(OPERATION, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(*, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Item:
-    return (await asyncio_detailed(client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

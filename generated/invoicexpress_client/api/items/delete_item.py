@@ -1,6 +1,6 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
-from ...types import Response
+from ..._resource import Call, acalling, aparsed, calling, parsed
 
 OPERATION: Operation[None] = Operation(
     name="delete_item",
@@ -15,17 +15,12 @@ OPERATION: Operation[None] = Operation(
 )
 
 
-def sync_detailed(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[None]:
-    return client.call(OPERATION, path={"item_id": item_id}, timeout=timeout)
+def _call(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, path={"item_id": item_id}, timeout=timeout)
 
 
-def sync(item_id: int, *, client: BaseClient, timeout: float | None = None) -> None:
-    return sync_detailed(item_id, client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[None]:
-    return await client.acall(OPERATION, path={"item_id": item_id}, timeout=timeout)
-
-
-async def asyncio(item_id: int, *, client: BaseClient, timeout: float | None = None) -> None:
-    return (await asyncio_detailed(item_id, client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,7 +1,7 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.item import Item
-from ...types import Response
 
 OPERATION: Operation[Item] = Operation(
     name="get_item",
@@ -16,17 +16,12 @@ OPERATION: Operation[Item] = Operation(
 )
 
 
-def sync_detailed(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Item]:
-    return client.call(OPERATION, path={"item_id": item_id}, timeout=timeout)
+def _call(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, path={"item_id": item_id}, timeout=timeout)
 
 
-def sync(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Item:
-    return sync_detailed(item_id, client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Item]:
-    return await client.acall(OPERATION, path={"item_id": item_id}, timeout=timeout)
-
-
-async def asyncio(item_id: int, *, client: BaseClient, timeout: float | None = None) -> Item:
-    return (await asyncio_detailed(item_id, client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

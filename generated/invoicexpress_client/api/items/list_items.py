@@ -1,11 +1,10 @@
-from typing import cast
-
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Listing, Operation, Retry
-from ..._pagination import AsyncPage, Page
+from ..._pagination import Page
+from ..._resource import Call, acalling_pages, aparsed, calling, parsed
 from ...models.item import Item
 from ...models.item_list import ItemList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION: Operation[Page[Item]] = Operation(
     name="list_items",
@@ -21,28 +20,14 @@ OPERATION: Operation[Page[Item]] = Operation(
 )
 
 
-def sync_detailed(
+def _call(
     *, client: BaseClient, page: int | Unset = UNSET, per_page: int | Unset = UNSET, timeout: float | None = None
-) -> Response[Page[Item]]:
-    return client.call(OPERATION, query={"page": page, "per_page": per_page}, timeout=timeout)
+) -> Call:
+    return Call(client, query={"page": page, "per_page": per_page}, timeout=timeout)
 
 
-def sync(
-    *, client: BaseClient, page: int | Unset = UNSET, per_page: int | Unset = UNSET, timeout: float | None = None
-) -> Page[Item]:
-    return sync_detailed(client=client, page=page, per_page=per_page, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    *, client: BaseClient, page: int | Unset = UNSET, per_page: int | Unset = UNSET, timeout: float | None = None
-) -> Response[AsyncPage[Item]]:
-    return cast(
-        "Response[AsyncPage[Item]]",
-        await client.acall(OPERATION, query={"page": page, "per_page": per_page}, timeout=timeout),
-    )
-
-
-async def asyncio(
-    *, client: BaseClient, page: int | Unset = UNSET, per_page: int | Unset = UNSET, timeout: float | None = None
-) -> AsyncPage[Item]:
-    return (await asyncio_detailed(client=client, page=page, per_page=per_page, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling_pages(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

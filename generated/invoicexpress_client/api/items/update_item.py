@@ -1,8 +1,8 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.new_item import NewItem
 from ...models.new_item_request import NewItemRequest
-from ...types import Response
 
 OPERATION: Operation[None] = Operation(
     name="update_item",
@@ -18,21 +18,12 @@ OPERATION: Operation[None] = Operation(
 )
 
 
-def sync_detailed(
-    item_id: int, *, client: BaseClient, body: NewItemRequest, timeout: float | None = None
-) -> Response[None]:
-    return client.call(OPERATION, path={"item_id": item_id}, body=body.to_dict(), timeout=timeout)
+def _call(item_id: int, *, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> Call:
+    return Call(client, path={"item_id": item_id}, body=body.to_dict(), timeout=timeout)
 
 
-def sync(item_id: int, *, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> None:
-    return sync_detailed(item_id, client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    item_id: int, *, client: BaseClient, body: NewItemRequest, timeout: float | None = None
-) -> Response[None]:
-    return await client.acall(OPERATION, path={"item_id": item_id}, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(item_id: int, *, client: BaseClient, body: NewItemRequest, timeout: float | None = None) -> None:
-    return (await asyncio_detailed(item_id, client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

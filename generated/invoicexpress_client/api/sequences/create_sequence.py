@@ -1,9 +1,9 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.new_sequence import NewSequence
 from ...models.new_sequence_request import NewSequenceRequest
 from ...models.sequence import Sequence
-from ...types import Response
 
 OPERATION: Operation[Sequence] = Operation(
     name="create_sequence",
@@ -17,19 +17,12 @@ OPERATION: Operation[Sequence] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, body: NewSequenceRequest, timeout: float | None = None) -> Response[Sequence]:
-    return client.call(OPERATION, body=body.to_dict(), timeout=timeout)
+def _call(*, client: BaseClient, body: NewSequenceRequest, timeout: float | None = None) -> Call:
+    return Call(client, body=body.to_dict(), timeout=timeout)
 
 
-def sync(*, client: BaseClient, body: NewSequenceRequest, timeout: float | None = None) -> Sequence:
-    return sync_detailed(client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    *, client: BaseClient, body: NewSequenceRequest, timeout: float | None = None
-) -> Response[Sequence]:
-    return await client.acall(OPERATION, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(*, client: BaseClient, body: NewSequenceRequest, timeout: float | None = None) -> Sequence:
-    return (await asyncio_detailed(client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

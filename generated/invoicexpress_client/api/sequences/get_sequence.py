@@ -1,7 +1,7 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.sequence import Sequence
-from ...types import Response
 
 OPERATION: Operation[Sequence] = Operation(
     name="get_sequence",
@@ -15,17 +15,12 @@ OPERATION: Operation[Sequence] = Operation(
 )
 
 
-def sync_detailed(sequence_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Sequence]:
-    return client.call(OPERATION, path={"sequence_id": sequence_id}, timeout=timeout)
+def _call(sequence_id: int, *, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, path={"sequence_id": sequence_id}, timeout=timeout)
 
 
-def sync(sequence_id: int, *, client: BaseClient, timeout: float | None = None) -> Sequence:
-    return sync_detailed(sequence_id, client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(sequence_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Sequence]:
-    return await client.acall(OPERATION, path={"sequence_id": sequence_id}, timeout=timeout)
-
-
-async def asyncio(sequence_id: int, *, client: BaseClient, timeout: float | None = None) -> Sequence:
-    return (await asyncio_detailed(sequence_id, client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

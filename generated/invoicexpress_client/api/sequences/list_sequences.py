@@ -1,11 +1,9 @@
-from typing import cast
-
 from ..._base_client import BaseClient
 from ..._operation import Answer, Listing, Operation, Retry
-from ..._pagination import AsyncPage, Page
+from ..._pagination import Page
+from ..._resource import Call, acalling_pages, aparsed, calling, parsed
 from ...models.sequence import Sequence
 from ...models.sequence_list import SequenceList
-from ...types import Response
 
 OPERATION: Operation[Page[Sequence]] = Operation(
     name="list_sequences",
@@ -18,17 +16,12 @@ OPERATION: Operation[Page[Sequence]] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, timeout: float | None = None) -> Response[Page[Sequence]]:
-    return client.call(OPERATION, timeout=timeout)
+def _call(*, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, timeout=timeout)
 
 
-def sync(*, client: BaseClient, timeout: float | None = None) -> Page[Sequence]:
-    return sync_detailed(client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(*, client: BaseClient, timeout: float | None = None) -> Response[AsyncPage[Sequence]]:
-    return cast("Response[AsyncPage[Sequence]]", await client.acall(OPERATION, timeout=timeout))
-
-
-async def asyncio(*, client: BaseClient, timeout: float | None = None) -> AsyncPage[Sequence]:
-    return (await asyncio_detailed(client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling_pages(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -32,9 +32,8 @@ class Taxes(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
+            for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Page[Tax]: its entries, its `pagination`, the pages after it.
@@ -63,24 +62,22 @@ class Taxes(SyncResource):
 
         Args:
             name (str): The tax's name, unique in the account, e.g. `IVA23`; a name in use is refused.
-            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string
-                (`"23.0"`); a rate above 100 is refused.
+            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string (`"23.0"`);
+                a rate above 100 is refused.
             region (str | None): Where the rate applies (`PT`, `PT-AC`, `PT-MA`, `Desconhecido`, or a country's
                 code); SAF-T (PT) needs it.
-            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced),
-                `OUT` (other), `ISE` (exempt).
-            default (bool | None): Whether the tax becomes the account's default (and the previous default no
-                longer is).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced), `OUT`
+                (other), `ISE` (exempt).
+            default (bool | None): Whether the tax becomes the account's default (and the previous default no longer
+                is).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Tax
@@ -97,10 +94,9 @@ class Taxes(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Tax
@@ -126,25 +122,22 @@ class Taxes(SyncResource):
         Args:
             id (int): The tax's `id`.
             name (str): The tax's name, unique in the account, e.g. `IVA23`; a name in use is refused.
-            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string
-                (`"23.0"`); a rate above 100 is refused.
+            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string (`"23.0"`);
+                a rate above 100 is refused.
             region (str | None): Where the rate applies (`PT`, `PT-AC`, `PT-MA`, `Desconhecido`, or a country's
                 code); SAF-T (PT) needs it.
-            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced),
-                `OUT` (other), `ISE` (exempt).
-            default (bool | None): Whether the tax becomes the account's default (and the previous default no
-                longer is).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced), `OUT`
+                (other), `ISE` (exempt).
+            default (bool | None): Whether the tax becomes the account's default (and the previous default no longer
+                is).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -161,10 +154,9 @@ class Taxes(SyncResource):
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -195,17 +187,14 @@ class AsyncTaxes(AsyncResource):
         return AsyncTaxesDetailed(self)
 
     async def list(self, *, timeout: float | None = None) -> AsyncPage[Tax]:
-        """List all taxes
-
-        Returns every tax of the account, in one answer (the list has no pages).
+        """List all taxes (described at the sync method)
 
         Args:
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
+            for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             AsyncPage[Tax]: its entries, its `pagination`, the pages after it.
@@ -222,36 +211,26 @@ class AsyncTaxes(AsyncResource):
         default: bool | None = None,
         timeout: float | None = None,
     ) -> Tax:
-        """Create a tax
-
-        Creates a tax (a VAT rate). Its name must not be in use in the account. A tax created as the default
-        (`default_tax`) takes that place from the previous default.
-
-        A refusal is a Rails error hash: each refused field with its messages (`{"name": ["is not available."]}`).
-
-        Never sent twice by the client: a tax's name is unique, so a create sent again after its answer was lost
-        is refused as a name in use.
+        """Create a tax (described at the sync method)
 
         Args:
             name (str): The tax's name, unique in the account, e.g. `IVA23`; a name in use is refused.
-            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string
-                (`"23.0"`); a rate above 100 is refused.
+            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string (`"23.0"`);
+                a rate above 100 is refused.
             region (str | None): Where the rate applies (`PT`, `PT-AC`, `PT-MA`, `Desconhecido`, or a country's
                 code); SAF-T (PT) needs it.
-            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced),
-                `OUT` (other), `ISE` (exempt).
-            default (bool | None): Whether the tax becomes the account's default (and the previous default no
-                longer is).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced), `OUT`
+                (other), `ISE` (exempt).
+            default (bool | None): Whether the tax becomes the account's default (and the previous default no longer
+                is).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (not retried).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.APIStatusError (413),
+            errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
+            errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Tax
@@ -259,19 +238,16 @@ class AsyncTaxes(AsyncResource):
         return await self._call(create_tax.OPERATION, locals())
 
     async def get(self, id: int, *, timeout: float | None = None) -> Tax:
-        """Get a tax
-
-        Returns one tax of the account.
+        """Get a tax (described at the sync method)
 
         Args:
             id (int): The tax's `id`.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             Tax
@@ -289,33 +265,27 @@ class AsyncTaxes(AsyncResource):
         default: bool | None = None,
         timeout: float | None = None,
     ) -> None:
-        """Update a tax
-
-        Changes a tax: `name` and `value` are sent again, the other fields only to change them. Its new name must
-        not be another tax's. A region cannot be emptied (`{"base": ["Tax region is empty"]}`).
+        """Update a tax (described at the sync method)
 
         Args:
             id (int): The tax's `id`.
             name (str): The tax's name, unique in the account, e.g. `IVA23`; a name in use is refused.
-            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string
-                (`"23.0"`); a rate above 100 is refused.
+            value (Decimal | int | float | str): The rate in percent, from 0 to 100, as a numeric string (`"23.0"`);
+                a rate above 100 is refused.
             region (str | None): Where the rate applies (`PT`, `PT-AC`, `PT-MA`, `Desconhecido`, or a country's
                 code); SAF-T (PT) needs it.
-            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced),
-                `OUT` (other), `ISE` (exempt).
-            default (bool | None): Whether the tax becomes the account's default (and the previous default no
-                longer is).
-            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None. An argument left at None is not sent.
+            code (NewTaxCode | None): The kind of rate: `NOR` (normal), `INT` (intermediate), `RED` (reduced), `OUT`
+                (other), `ISE` (exempt).
+            default (bool | None): Whether the tax becomes the account's default (and the previous default no longer
+                is).
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError: 400, the request was malformed.
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.APIStatusError: 413, refused; `status_code`, `code` and `message` say why.
-            errors.UnprocessableEntityError: 422, the content or a business rule refused it (`code`, `message`
-                say which).
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None
@@ -323,19 +293,16 @@ class AsyncTaxes(AsyncResource):
         return await self._call(update_tax.OPERATION, locals())
 
     async def delete(self, id: int, *, timeout: float | None = None) -> None:
-        """Delete a tax
-
-        Deletes a tax. Items that had it keep its name and rate until they are changed.
+        """Delete a tax (described at the sync method)
 
         Args:
             id (int): The tax's `id`.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
 
         Raises:
-            errors.AuthenticationError: 401, the API key is missing or is not the account's key.
-            errors.NotFoundError: 404, no such resource in this account.
-            errors.RateLimitError: 429, over the account's limit of requests per minute (after retries).
-            errors.InvoiceXpressError: any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
 
         Returns:
             None

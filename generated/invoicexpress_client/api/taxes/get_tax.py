@@ -1,7 +1,7 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.tax import Tax
-from ...types import Response
 
 OPERATION: Operation[Tax] = Operation(
     name="get_tax",
@@ -16,17 +16,12 @@ OPERATION: Operation[Tax] = Operation(
 )
 
 
-def sync_detailed(tax_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Tax]:
-    return client.call(OPERATION, path={"tax_id": tax_id}, timeout=timeout)
+def _call(tax_id: int, *, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, path={"tax_id": tax_id}, timeout=timeout)
 
 
-def sync(tax_id: int, *, client: BaseClient, timeout: float | None = None) -> Tax:
-    return sync_detailed(tax_id, client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(tax_id: int, *, client: BaseClient, timeout: float | None = None) -> Response[Tax]:
-    return await client.acall(OPERATION, path={"tax_id": tax_id}, timeout=timeout)
-
-
-async def asyncio(tax_id: int, *, client: BaseClient, timeout: float | None = None) -> Tax:
-    return (await asyncio_detailed(tax_id, client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

@@ -1,11 +1,9 @@
-from typing import cast
-
 from ..._base_client import BaseClient
 from ..._operation import Answer, Listing, Operation, Retry
-from ..._pagination import AsyncPage, Page
+from ..._pagination import Page
+from ..._resource import Call, acalling_pages, aparsed, calling, parsed
 from ...models.tax import Tax
 from ...models.tax_list import TaxList
-from ...types import Response
 
 OPERATION: Operation[Page[Tax]] = Operation(
     name="list_taxes",
@@ -19,17 +17,12 @@ OPERATION: Operation[Page[Tax]] = Operation(
 )
 
 
-def sync_detailed(*, client: BaseClient, timeout: float | None = None) -> Response[Page[Tax]]:
-    return client.call(OPERATION, timeout=timeout)
+def _call(*, client: BaseClient, timeout: float | None = None) -> Call:
+    return Call(client, timeout=timeout)
 
 
-def sync(*, client: BaseClient, timeout: float | None = None) -> Page[Tax]:
-    return sync_detailed(client=client, timeout=timeout).parsed
-
-
-async def asyncio_detailed(*, client: BaseClient, timeout: float | None = None) -> Response[AsyncPage[Tax]]:
-    return cast("Response[AsyncPage[Tax]]", await client.acall(OPERATION, timeout=timeout))
-
-
-async def asyncio(*, client: BaseClient, timeout: float | None = None) -> AsyncPage[Tax]:
-    return (await asyncio_detailed(client=client, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling_pages(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)

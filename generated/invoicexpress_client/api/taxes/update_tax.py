@@ -1,8 +1,8 @@
 from ..._base_client import BaseClient
 from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.new_tax import NewTax
 from ...models.new_tax_request import NewTaxRequest
-from ...types import Response
 
 OPERATION: Operation[None] = Operation(
     name="update_tax",
@@ -18,21 +18,12 @@ OPERATION: Operation[None] = Operation(
 )
 
 
-def sync_detailed(
-    tax_id: int, *, client: BaseClient, body: NewTaxRequest, timeout: float | None = None
-) -> Response[None]:
-    return client.call(OPERATION, path={"tax_id": tax_id}, body=body.to_dict(), timeout=timeout)
+def _call(tax_id: int, *, client: BaseClient, body: NewTaxRequest, timeout: float | None = None) -> Call:
+    return Call(client, path={"tax_id": tax_id}, body=body.to_dict(), timeout=timeout)
 
 
-def sync(tax_id: int, *, client: BaseClient, body: NewTaxRequest, timeout: float | None = None) -> None:
-    return sync_detailed(tax_id, client=client, body=body, timeout=timeout).parsed
-
-
-async def asyncio_detailed(
-    tax_id: int, *, client: BaseClient, body: NewTaxRequest, timeout: float | None = None
-) -> Response[None]:
-    return await client.acall(OPERATION, path={"tax_id": tax_id}, body=body.to_dict(), timeout=timeout)
-
-
-async def asyncio(tax_id: int, *, client: BaseClient, body: NewTaxRequest, timeout: float | None = None) -> None:
-    return (await asyncio_detailed(tax_id, client=client, body=body, timeout=timeout)).parsed
+# The call, sync and async, returning the whole Response or what its answer parses to.
+sync_detailed = calling(OPERATION, _call)
+asyncio_detailed = acalling(OPERATION, _call)
+sync = parsed(sync_detailed)
+asyncio = aparsed(asyncio_detailed)
