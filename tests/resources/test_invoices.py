@@ -23,7 +23,7 @@ FAMILY = [member for member in DocumentType if member.path is not None]
 TODAY = datetime.datetime.now(datetime.UTC).date()
 CENT = Decimal("0.01")
 BREAD = NewDocumentItem(
-    name="Pão de forma", description="Pão de forma, 750 g", unit_price="1.6981", quantity=40,
+    name="Pão de forma", description="Pão de forma, 750 g", unit_price=Decimal("1.6981"), quantity=Decimal(40),
     tax=NewDocumentItemTax(name="IVA6"),
 )  # fmt: skip
 CAFE = NewDocumentClient(name="Café Aurora, Unipessoal Lda.", code="C0043")
@@ -61,6 +61,7 @@ def test_a_draft_of_each_type_is_created_typed_in_its_series(
     assert (created.date, created.due_date) == (TODAY, TODAY + datetime.timedelta(days=30))
     assert created.sequence_id == numbering(default_series(ix), kind).sequence_id
     assert created.atcud is None
+    assert isinstance(created.items, list)
     [line] = created.items
     assert (line.unit_price, line.quantity) == (Decimal("1.6981"), Decimal("40.0"))
     assert isinstance(created.total, Decimal)
@@ -92,9 +93,11 @@ def test_get_reads_the_document_back_and_only_as_its_own_type(ix: InvoiceXpressC
 
 def test_update_replaces_a_draft_and_returns_it(ix: InvoiceXpressClient) -> None:
     created = ix.invoices.create(date=TODAY, due_date=TODAY, client=CAFE, items=[BREAD])  # the default series
-    more = NewDocumentItem(name=BREAD.name, description=BREAD.description, unit_price="1.6981", quantity=60,
+    more = NewDocumentItem(name=BREAD.name, description=BREAD.description, unit_price=Decimal("1.6981"),
+                           quantity=Decimal(60),
                            tax=NewDocumentItemTax(name="IVA6"))  # fmt: skip
     updated = ix.invoices.update(created.id, date=TODAY, due_date=TODAY, client=CAFE, items=[more])
+    assert isinstance(updated.items, list)
     assert (updated.id, updated.items[0].quantity, updated.due_date) == (created.id, Decimal("60.0"), TODAY)
     assert ix.invoices.get(created.id) == updated
 
