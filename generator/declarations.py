@@ -547,7 +547,7 @@ _ROW_COLUMNS = ("name", "type", "path", "request_root", "answer_roots")
 
 def _rows(found: "Declarations", tag: str, operations: list[Declaration]) -> tuple[DocumentKind, ...]:
     """The rows a tag's resource is bound to (one class per row with a path), where its operations have bound
-    parameters; each bound path parameter's enum must be exactly those rows' values."""
+    parameters; each bound parameter's enum begins with those rows' values, in order (a path's is exactly them)."""
     bound = [(operation, parameter) for operation in operations for parameter in operation.parameters if parameter.bind]
     if not bound:
         if any(operation.lifecycle for operation in operations):
@@ -568,9 +568,10 @@ def _rows(found: "Declarations", tag: str, operations: list[Declaration]) -> tup
             raise DeclarationError(f"{operation.operation_id}: x-bind {parameter.bind!r} is not a column of the table")
         values = [getattr(row, parameter.bind) for row in rows]
         enum = parameter.enum
-        if enum != tuple(values):
-            raise DeclarationError(f"{operation.operation_id}: {parameter.wire} takes {list(enum)}, not the table's"
-                                   f" {parameter.bind} of each row, {values}")  # fmt: skip
+        # A path segment is exactly the rows'; a filter may take more (types the family lists but has no row for).
+        if enum[: len(values)] != tuple(values) or (parameter.where == "path" and len(enum) != len(values)):
+            raise DeclarationError(f"{operation.operation_id}: {parameter.wire} takes {list(enum)}; it begins with"
+                                   f" the table's {parameter.bind} of each row, {values}")  # fmt: skip
     return rows
 
 
@@ -638,12 +639,19 @@ def _body(contract: _Contract, codecs: ModuleType, where: str, operation: Mappin
         if (
             inner.get("type") == "object"
             and contract.component_name(inner_reference)
-            and all(schema.get("type") in ("string", "integer", "number", "boolean") for schema in beside.values())
+            and all(_scalar(schema) for schema in beside.values())
         ):
             fields = _fields(contract, codecs, where, inner.get("properties") or {}, set(inner.get("required", [])))
             siblings = _fields(contract, codecs, where, beside, set())
             return Body(root, contract.component_name(inner_reference), fields, True, siblings)
     return Body(None, contract.component_name(reference), (), bool(request.get("required")))
+
+
+def _scalar(schema: Mapping[str, Any]) -> bool:
+    """Whether a schema is of a scalar (a string, a number, a flag), perhaps null."""
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return bool(kinds) and all(kind in ("string", "integer", "number", "boolean", "null") for kind in kinds)
 
 
 def _fields(

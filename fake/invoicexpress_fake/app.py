@@ -15,7 +15,7 @@ from .domain.account import Account
 from .domain.documents import UidReplay
 from .http.json import JSONResponse
 from .http.refusals import Refusal
-from .routes import Handler, Options, SingleRootKey, UnauthorizedBody, paths
+from .routes import Handler, Options, SingleRootKey, UnauthorizedBody, documents, paths
 from .rules import common
 
 
@@ -57,7 +57,11 @@ register_url_convertor("digits", Digits())
 
 
 async def not_found(request: Request, exc: Exception) -> Response:
-    """A path the service has not: an empty 404, as its unknown records get."""
+    """A path the service has not: an empty 404, as its unknown records get; but a change to a document of a
+    type the account has no documents of (`PUT /quotes/9610.json` before estimates are served, or a type that
+    does not exist) is what a change to a document it does not have gets."""
+    if request.method == "PUT" and documents.changes_a_document(request.url.path):
+        return documents.not_found_response()
     return Response(status_code=404)
 
 

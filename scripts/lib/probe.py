@@ -63,6 +63,8 @@ class Parameter:
     required: bool
     python_name: str | None
     schema: Schema
+    # A document type's column (`x-bind`), given by the type's row of the table: the entry's `type` names the row.
+    bind: str | None = None
 
     def fillers(self) -> list[str]:
         """The fields of a list entry that give this parameter, best first: `x-python-name`, the name itself,
@@ -129,6 +131,7 @@ class Contract:
                     parameter.get("required", False) is True,
                     parameter.get("x-python-name"),
                     self.resolve(parameter.get("schema", {})),
+                    parameter.get("x-bind"),
                 )
             listing = operation.get("x-list") or {}
             found.append(
@@ -250,6 +253,8 @@ def probe(http: httpx.Client, contract: Contract, per_list: int, secret: str = "
     every answer compared with the contract. `secret` (the key) is hidden in what the answers are quoted by."""
     probed = Probed()
     reads = contract.reads()
+    # The document types' rows, by the `type` a document of each has (what a bound parameter is filled from).
+    types = {row["type"]: row for row in contract.document.get("x-document-types", [])}
     for tag in dict.fromkeys(read.tag for read in reads):
         entries: list[dict[str, Any]] = []
         for read in (read for read in reads if read.tag == tag and read.entries is not None):
@@ -261,7 +266,7 @@ def probe(http: httpx.Client, contract: Contract, per_list: int, secret: str = "
             if not read.required:
                 probed.answers.append(examine(http, contract, read, {}, secret).answer)
                 continue
-            filled = [values for entry in entries if (values := fill(read, entry)) is not None]
+            filled = [values for entry in entries if (values := fill(read, entry, types)) is not None]
             if not filled:
                 names = ", ".join(parameter.name for parameter in read.required)
                 probed.not_probed.append(f"{read.operation} GET {read.template}: no list entry gave {names}")
@@ -297,11 +302,16 @@ def rows(body: Any, key: str | None) -> list[dict[str, Any]]:
     return [row for row in found if isinstance(row, dict)] if isinstance(found, list) else []
 
 
-def fill(read: Read, entry: dict[str, Any]) -> dict[str, str] | None:
-    """The read's required parameters from one list entry's fields, or None where the entry lacks one."""
+def fill(read: Read, entry: dict[str, Any], types: dict[str, dict[str, Any]]) -> dict[str, str] | None:
+    """The read's required parameters from one list entry's fields (a bound one from the row of the table that
+    the entry's `type` names, `types`), or None where the entry lacks one."""
     values = {}
     for parameter in read.required:
-        given = [entry.get(name) for name in parameter.fillers()]
+        if parameter.bind is not None:
+            row = types.get(str(entry.get("type")), {})
+            given = [row.get(parameter.bind.replace("_", "-"))]
+        else:
+            given = [entry.get(name) for name in parameter.fillers()]
         value = next((one for one in given if isinstance(one, int | str) and not isinstance(one, bool)), None)
         if value is None or value == "":
             return None

@@ -11,7 +11,7 @@ import schemathesis
 from conftest import SwitchableApp
 from invoicexpress_fake import create_app, seeded_account
 from support import BUNDLE
-from support_contract import MAX_EXAMPLES, Counting, config, documented_codes_only
+from support_contract import MAX_EXAMPLES, Counting, config, documented_codes_only, excluded_checks
 
 # A slow tier: `scripts/test --quick` leaves it out.
 pytestmark = pytest.mark.slow
@@ -24,7 +24,7 @@ over_loopback = schemathesis.openapi.from_path(BUNDLE, config=config(KEY, max_ex
 
 @in_process.parametrize()
 def test_fake_conforms_in_process(case: schemathesis.Case[Any]) -> None:
-    case.call_and_validate(additional_checks=[documented_codes_only])
+    case.call_and_validate(additional_checks=[documented_codes_only], excluded_checks=excluded_checks(case))
 
 
 @pytest.fixture(scope="module")
@@ -37,4 +37,6 @@ def loopback_url(loopback: tuple[SwitchableApp, str]) -> Iterator[str]:
 
 @over_loopback.parametrize()
 def test_fake_conforms_over_loopback(case: schemathesis.Case[Any], loopback_url: str) -> None:
-    case.call_and_validate(base_url=loopback_url, additional_checks=[documented_codes_only])
+    case.call_and_validate(
+        base_url=loopback_url, additional_checks=[documented_codes_only], excluded_checks=excluded_checks(case)
+    )

@@ -15,7 +15,7 @@ from invoicexpress_fake import create_app, seeded_account
 from invoicexpress_fake.serve import serving
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from support import ROOT, VENV_BIN, operations, run
+from support import ROOT, VENV_BIN, ContractOperation, operations, run
 
 # A slow tier: `scripts/test --quick` leaves it out.
 pytestmark = pytest.mark.slow
@@ -107,6 +107,12 @@ def drifting() -> Iterator[tuple[str, list[str]]]:
         yield url, seen
 
 
+def has_a_second_page(fake_url: str, api_key: str, operation: ContractOperation) -> bool:
+    """Whether the fake's account has more than one page of a list (asked with the probe's own request)."""
+    second = httpx.get(f"{fake_url}{operation.path}", params={"api_key": api_key, "page": 2}, timeout=30).json()
+    return bool(second[operation.declared["x-list"]["entries"]])
+
+
 def test_against_the_fake_there_is_no_drift_in_any_read_of_the_contract(fake_url: str, api_key: str) -> None:
     """The fake is the contract's reference: every read-only GET of the contract is probed against it (each
     list, the second page of a paginated one, reads filled from the lists' entries, an id no account has), and
@@ -127,8 +133,11 @@ def test_against_the_fake_there_is_no_drift_in_any_read_of_the_contract(fake_url
         if listing is None:  # a read of one entry: found for those the lists gave, and a 404 for one no one has
             assert [answer["status"] for answer in mine][-1] == 404, operation.operation_id
             assert {answer["status"] for answer in mine[:-1]} == {200}, operation.operation_id
-        elif "page" in listing:  # the fake's account has two pages of each paginated list
-            assert [answer["path"] for answer in mine] == [operation.path, f"{operation.path}?page=2"]
+        elif "page" in listing:  # the second page read where the fake's account has one
+            pages = [operation.path] + (
+                [f"{operation.path}?page=2"] if has_a_second_page(fake_url, api_key, operation) else []
+            )
+            assert [answer["path"] for answer in mine] == pages
         else:
             assert [answer["path"] for answer in mine] == [operation.path]
     got = [answer["path"] for answer in answers if answer["operation"] in ("getClient", "findClientByName")]

@@ -43,8 +43,9 @@ class Path:
 
 
 def paths() -> list[Path]:
-    """Every route module's paths, the modules in name order."""
+    """Every route module's paths, the modules in name order, a path with a fixed segment before one with a
+    parameter there (as OpenAPI matches them: `/taxes/{id}.json` before `/{document-type}/{id}.json`)."""
     found: list[Path] = []
     for name in sorted(info.name for info in pkgutil.iter_modules(__path__)):
         found += importlib.import_module(f"{__name__}.{name}").PATHS
-    return found
+    return sorted(found, key=lambda path: ["{" in segment for segment in path.template.split("/")])

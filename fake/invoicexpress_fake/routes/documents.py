@@ -2,7 +2,9 @@
 own key, and its operations. The paths of the types are the table's (`BY_PATH`), matched by a convertor, so
 that no other resource's path (`/taxes.json`) is taken for a document type's."""
 
+import re
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from starlette.convertors import Convertor, register_url_convertor
@@ -117,9 +119,38 @@ def render(document: Document, *, in_list: bool = False) -> dict[str, Any]:
     }
 
 
-def kind_of(request: Request) -> DocumentKind:
-    """The type the path names: its first segment (`/credit_notes/9610.json`, `/invoices.json`)."""
-    return BY_PATH[request.url.path.split("/")[1].removesuffix(".json")]
+# The paths of a change to one document (an update, a change of state, an e-mail), whatever their type.
+_CHANGE = re.compile(r"/([^/]+)/[^/]+(?:/change-state|/email-document)?\.json")
+
+
+@cache
+def _others() -> frozenset[str]:
+    """The first segments of the other resources' paths (a PUT there that no route takes is theirs to refuse)."""
+    from . import paths
+
+    return frozenset(
+        first for first in (path.template.split("/")[1].removesuffix(".json") for path in paths()) if "{" not in first
+    ) - {"invoices"}  # the family's list: its segment is also a type's
+
+
+def changes_a_document(path: str) -> bool:
+    """Whether `path` is one of a change to a document (`/<type>/<id>.json` and the like) of no other resource."""
+    found = _CHANGE.fullmatch(path)
+    return found is not None and found[1] not in _others()
+
+
+def not_found_response() -> Response:
+    """What a change to a document the account has not gets: the documented 404."""
+    return rules.NOT_FOUND.response()
+
+
+def kind_of(request: Request, not_found: Refusal) -> DocumentKind:
+    """The type the path names: its first segment (`/credit_notes/9610.json`, `/invoices.json`); a segment that
+    names no type of the table is the operation's `not_found`."""
+    kind = BY_PATH.get(request.url.path.split("/")[1].removesuffix(".json"))
+    if kind is None:
+        raise not_found
+    return kind
 
 
 def document_id(request: Request, not_found: Refusal) -> int:
@@ -139,18 +170,18 @@ async def list_documents(account: Account, options: Options, request: Request) -
 
 
 async def create(account: Account, options: Options, request: Request) -> Response:
-    kind = kind_of(request)
+    kind = kind_of(request, common.NOT_FOUND)
     new = rules.parse_new_document(await json_body(request), kind)
     return _one(domain.create(account, kind, new, options.uid_replay), status=201)
 
 
 async def get(account: Account, options: Options, request: Request) -> Response:
-    kind = kind_of(request)
+    kind = kind_of(request, common.NOT_FOUND)
     return _one(domain.find(account, kind, document_id(request, common.NOT_FOUND), common.NOT_FOUND))
 
 
 async def update(account: Account, options: Options, request: Request) -> Response:
-    kind = kind_of(request)
+    kind = kind_of(request, rules.NOT_FOUND)
     # An unknown id is 404 before its body is read.
     found = domain.find(account, kind, document_id(request, rules.NOT_FOUND), rules.NOT_FOUND)
     new = rules.parse_new_document(await json_body(request), kind)
@@ -158,7 +189,7 @@ async def update(account: Account, options: Options, request: Request) -> Respon
 
 
 async def change_state(account: Account, options: Options, request: Request) -> Response:
-    kind = kind_of(request)
+    kind = kind_of(request, rules.NOT_FOUND)
     found = domain.find(account, kind, document_id(request, rules.NOT_FOUND), rules.NOT_FOUND)
     change = rules.parse_state_change(await json_body(request), kind)
     return _one(domain.change_state(account, kind, found.id, change))
@@ -166,7 +197,7 @@ async def change_state(account: Account, options: Options, request: Request) -> 
 
 async def send_email(account: Account, options: Options, request: Request) -> Response:
     """An empty 200."""
-    kind = kind_of(request)
+    kind = kind_of(request, rules.NOT_FOUND)
     found = domain.find(account, kind, document_id(request, rules.NOT_FOUND), rules.NOT_FOUND)
     domain.send_email(account, kind, found.id, rules.parse_email(await json_body(request)))
     return Response(status_code=200)

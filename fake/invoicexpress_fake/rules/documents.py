@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.datastructures import QueryParams
 
-from ..domain.document_types import DocumentKind
+from ..domain.document_types import BY_PATH, DocumentKind
 from ..http.bodies import NOT_JSON, is_unicode_text, wrapped
 from ..http.fields import number, numeric_text
 from ..http.refusals import Refusal, error_object, error_objects
@@ -112,9 +112,15 @@ def document_fields(document: Any, kind: DocumentKind) -> dict[str, Any]:
     return {}
 
 
+# The largest price or quantity a line takes: no invoice line comes near it, and the totals of lines beyond it
+# would run past what a decimal of the service's can hold.
+AMOUNT_LIMIT = Decimal(10) ** 15
+
+
 def _amount(value: object) -> Decimal | None:
-    """A non-negative amount sent as a JSON number or as a numeric string (clients send both)."""
-    return number(value) if not isinstance(value, str) else numeric_text(value)
+    """A non-negative amount sent as a JSON number or as a numeric string (clients send both), below the limit."""
+    found = number(value) if not isinstance(value, str) else numeric_text(value)
+    return found if found is not None and found < AMOUNT_LIMIT else None
 
 
 def _optional_text(fields: dict[str, Any], name: str, messages: list[str], label: str) -> str | None:
@@ -256,6 +262,8 @@ def parse_state_change(document: Any, kind: DocumentKind) -> StateChange:
     state = fields.get("state")
     event = "" if state is None else state if isinstance(state, str) else json.dumps(state)
     message = fields.get("message")
+    if message is not None and not (isinstance(message, str) and is_unicode_text(message)):
+        raise error_objects(422, FIELD_INVALID.format(field="Message"))
     return StateChange(event, message if isinstance(message, str) and message.strip() else None)
 
 
@@ -270,16 +278,27 @@ class NewEmail:
 
 
 def parse_email(document: Any) -> NewEmail:
-    """A document sent by e-mail (`{"message": {"client": {"email": ...}}}`), or 422 without an address."""
+    """A document sent by e-mail (`{"message": {"client": {"email": ...}}}`), or 422 without an address, or
+    with a flag that is not "0" or "1" (`save`, `logo`) or a text that is not text (`Subject is not valid`)."""
     message: dict[str, Any] = (wrapped(document, "message") if document is not NOT_JSON else None) or {}
     recipient: dict[str, Any] = message["client"] if isinstance(message.get("client"), dict) else {}
     email = recipient.get("email")
     if not isinstance(email, str) or not email.strip() or not is_unicode_text(email):
         raise EMAIL_REQUIRED
 
+    logo = message.get("logo")
+    invalid = [name for name, value in (("save", recipient.get("save")), ("logo", "0" if logo is None else logo))
+               if not (isinstance(value, str) and value in ("0", "1"))]  # fmt: skip
+    invalid += [
+        name for name in ("subject", "body", "cc", "bcc")
+        if message.get(name) is not None and not (isinstance(message[name], str) and is_unicode_text(message[name]))
+    ]  # fmt: skip
+    if invalid:
+        raise error_objects(422, *(FIELD_INVALID.format(field=name.capitalize()) for name in invalid))
+
     def optional(name: str) -> str | None:
         value = message.get(name)
-        return value if isinstance(value, str) and is_unicode_text(value) else None
+        return value if isinstance(value, str) else None
 
     return NewEmail(
         email, recipient.get("save") == "1", optional("subject"), optional("body"), optional("cc"), optional("bcc")
@@ -298,8 +317,17 @@ class Filters:
     text: str | None
 
 
+# What the list's `type[]` and `status[]` take: the family's types and states (the table's), and what else the
+# documentation lists (receipts and cash invoices, which the fake does not make; `sent`; `second_copy`).
+LISTED_TYPES = frozenset({kind.type for kind in BY_PATH.values()} | {"Receipt", "CashInvoice"})
+LISTED_STATUSES = frozenset(
+    {state for kind in BY_PATH.values() for state in kind.states} | set(STATUS_ALIASES) | {"second_copy"}
+)
+
+
 def parse_filters(query: QueryParams) -> Filters:
-    """The list's filters; a date that is not dd/mm/yyyy is a 400, as a bad page is."""
+    """The list's filters; a date that is not dd/mm/yyyy, a type or a state the list does not take, is a 400, as
+    a bad page is."""
 
     def day(name: str) -> dt.date | None:
         raw = query.get(name)
@@ -312,6 +340,8 @@ def parse_filters(query: QueryParams) -> Filters:
 
     types = query.getlist("type[]")
     statuses = query.getlist("status[]")
+    if not set(types) <= LISTED_TYPES or not set(statuses) <= LISTED_STATUSES:
+        raise common.BAD_REQUEST  # a value the list does not take, as a bad page is
     return Filters(
         types=frozenset(types) if types else None,
         statuses=frozenset(STATUS_ALIASES.get(status, status) for status in statuses) if statuses else None,
@@ -333,6 +363,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "rules.documents:parse_state_change",
         "rules.documents:DUE_DATE_INVALID",
         "rules.documents:QUANTITY_INVALID",
+        "rules.documents:AMOUNT_LIMIT",
         "rules.documents:DISCOUNT_INVALID",
         "rules.documents:FIELD_INVALID",
         "rules.documents:SEQUENCE_UNKNOWN",
@@ -364,7 +395,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "document-type-filter": ("domain.documents:listed",),
     "document-status-filter": ("rules.documents:STATUS_ALIASES", "rules.documents:parse_filters"),
-    "document-list": ("domain.documents:listed", "rules.documents:parse_filters", "routes.documents:list_documents"),
+    "document-list": (
+        "domain.documents:listed",
+        "rules.documents:parse_filters",
+        "rules.documents:LISTED_TYPES",
+        "rules.documents:LISTED_STATUSES",
+        "routes.documents:list_documents",
+    ),
 }
 # The rules of this module the documentation (or a production client's record) states.
 DOCUMENTED: tuple[str, ...] = (

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from .document_status import DocumentStatus
     from .document_update_request import DocumentUpdateRequest
     from .email_message import EmailMessage
-    from .email_message_logo import EmailMessageLogo
+    from .email_message_logo_type_1 import EmailMessageLogoType1
+    from .email_message_logo_type_2_type_1 import EmailMessageLogoType2Type1
+    from .email_message_logo_type_3_type_1 import EmailMessageLogoType3Type1
     from .email_recipient import EmailRecipient
     from .email_recipient_save import EmailRecipientSave
     from .email_request import EmailRequest
@@ -92,7 +94,9 @@ _MODULES = {
     "DocumentStatus": "document_status",
     "DocumentUpdateRequest": "document_update_request",
     "EmailMessage": "email_message",
-    "EmailMessageLogo": "email_message_logo",
+    "EmailMessageLogoType1": "email_message_logo_type_1",
+    "EmailMessageLogoType2Type1": "email_message_logo_type_2_type_1",
+    "EmailMessageLogoType3Type1": "email_message_logo_type_3_type_1",
     "EmailRecipient": "email_recipient",
     "EmailRecipientSave": "email_recipient_save",
     "EmailRequest": "email_request",
@@ -172,7 +176,9 @@ __all__ = (
     "DocumentStatus",
     "DocumentUpdateRequest",
     "EmailMessage",
-    "EmailMessageLogo",
+    "EmailMessageLogoType1",
+    "EmailMessageLogoType2Type1",
+    "EmailMessageLogoType3Type1",
     "EmailRecipient",
     "EmailRecipientSave",
     "EmailRequest",

@@ -18,8 +18,8 @@ class DocumentUpdateRequest:
     """What a draft becomes, under `invoice`.
 
     Attributes:
-        invoice (NewDocument): A document to create, or what a draft becomes (an update replaces the whole document, so
-            it sends the client and the items again).
+        invoice (NewDocument): A document to create, or what a draft becomes (an optional field null is not given) (an
+            update replaces the whole document, so it sends the client and the items again).
     """
 
     invoice: NewDocument

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,33 +22,53 @@ class EmailMessage:
 
     Attributes:
         client (EmailRecipient): Whom the document is sent to.
-        subject (str | Unset): The message's subject.
-        body (str | Unset): The message's text (HTML is taken).
-        cc (str | Unset): Addresses to copy it to.
-        bcc (str | Unset): Addresses to copy it to, unseen.
-        logo (bool | Unset): Whether the account's logo is shown.
+        subject (None | str | Unset): The message's subject.
+        body (None | str | Unset): The message's text (HTML is taken).
+        cc (None | str | Unset): Addresses to copy it to.
+        bcc (None | str | Unset): Addresses to copy it to, unseen.
+        logo (bool | None | Unset): Whether the account's logo is shown.
     """
 
     client: EmailRecipient
-    subject: str | Unset = UNSET
-    body: str | Unset = UNSET
-    cc: str | Unset = UNSET
-    bcc: str | Unset = UNSET
-    logo: bool | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    cc: None | str | Unset = UNSET
+    bcc: None | str | Unset = UNSET
+    logo: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         client = self.client.to_dict()
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        body = self.body
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
 
-        cc = self.cc
+        cc: None | str | Unset
+        if isinstance(self.cc, Unset):
+            cc = UNSET
+        else:
+            cc = self.cc
 
-        bcc = self.bcc
+        bcc: None | str | Unset
+        if isinstance(self.bcc, Unset):
+            bcc = UNSET
+        else:
+            bcc = self.bcc
 
-        logo = self.logo if isinstance(self.logo, Unset) else _codecs.write_flag(self.logo, "logo", "string")
+        logo = (
+            self.logo
+            if self.logo is None or isinstance(self.logo, Unset)
+            else _codecs.write_flag(self.logo, "logo", "string")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,16 +97,46 @@ class EmailMessage:
         d = dict(src_dict)
         client = EmailRecipient.from_dict(d.pop("client"))
 
-        subject = d.pop("subject", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        body = d.pop("body", UNSET)
+        subject = _parse_subject(d.pop("subject", UNSET))
 
-        cc = d.pop("cc", UNSET)
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        bcc = d.pop("bcc", UNSET)
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_cc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cc = _parse_cc(d.pop("cc", UNSET))
+
+        def _parse_bcc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bcc = _parse_bcc(d.pop("bcc", UNSET))
 
         _logo = d.pop("logo", UNSET)
-        logo: bool | Unset = _logo if isinstance(_logo, Unset) else _codecs.read_flag(_logo, "logo")
+        logo: bool | None | Unset = (
+            _logo if _logo is None or isinstance(_logo, Unset) else _codecs.read_flag(_logo, "logo")
+        )
 
         email_message = cls(
             client=client,

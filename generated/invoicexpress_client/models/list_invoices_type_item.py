@@ -1,12 +1,16 @@
 from typing import Literal
 
-ListInvoicesTypeItem = Literal["CreditNote", "DebitNote", "Invoice", "InvoiceReceipt", "SimplifiedInvoice"]
+ListInvoicesTypeItem = Literal[
+    "CashInvoice", "CreditNote", "DebitNote", "Invoice", "InvoiceReceipt", "Receipt", "SimplifiedInvoice"
+]
 
 LIST_INVOICES_TYPE_ITEM_VALUES: set[ListInvoicesTypeItem] = {
+    "CashInvoice",
     "CreditNote",
     "DebitNote",
     "Invoice",
     "InvoiceReceipt",
+    "Receipt",
     "SimplifiedInvoice",
 }
 

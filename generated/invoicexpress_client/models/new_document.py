@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,80 +20,107 @@ T = TypeVar("T", bound="NewDocument")
 
 @_attrs_define
 class NewDocument:
-    """A document to create, or what a draft becomes (an update replaces the whole document, so it sends the client and the
-    items again).
+    """A document to create, or what a draft becomes (an optional field null is not given) (an update replaces the whole
+    document, so it sends the client and the items again).
 
         Attributes:
             date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document of its
                 type in its series.
-            due_date (datetime.date): When it falls due; not before `date`.
-            client (NewDocumentClient): Whom a document is issued to. A name the account has no client by creates that
-                client; `code` picks an existing one.
+            client (NewDocumentClient | None): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
-            reference (str | Unset): Free text, such as the order number.
-            observations (str | Unset): Printed on the document.
-            retention (str | Unset): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (str | Unset): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | Unset): The series to number it in, as the series' `current_<type>_sequence_id` for the
-                document's type (sent as a string; an integer is refused), not the series' `id`. The account's default series
-                unless given.
-            owner_invoice_id (int | Unset): For a credit or debit note, the id of the invoice it corrects.
-            currency_code (str | Unset): Its currency, by ISO 4217 code, for a document not in euros.
-            rate (str | Unset): The exchange rate to the euro, for a document in another currency (`"1.10"`).
+            due_date (datetime.date | None | Unset): When it falls due; not before `date` (the date itself unless given, as
+                a production client finds for invoice-receipts).
+            reference (None | str | Unset): Free text, such as the order number.
+            observations (None | str | Unset): Printed on the document.
+            retention (None | str | Unset): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (None | str | Unset): The tax exemption code, for lines taxed at 0%.
+            sequence_id (None | str | Unset): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's default
+                series unless given.
+            owner_invoice_id (int | None | Unset): For a credit or debit note, the id of the invoice it corrects.
     """
 
     date: datetime.date
-    due_date: datetime.date
-    client: NewDocumentClient
+    client: NewDocumentClient | None
     items: list[NewDocumentItem]
-    reference: str | Unset = UNSET
-    observations: str | Unset = UNSET
-    retention: str | Unset = UNSET
-    tax_exemption: str | Unset = UNSET
-    sequence_id: str | Unset = UNSET
-    owner_invoice_id: int | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    rate: str | Unset = UNSET
+    due_date: datetime.date | None | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    observations: None | str | Unset = UNSET
+    retention: None | str | Unset = UNSET
+    tax_exemption: None | str | Unset = UNSET
+    sequence_id: None | str | Unset = UNSET
+    owner_invoice_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_document_client import NewDocumentClient  # noqa: PLC0415
+
         date = _codecs.write_date(self.date, "date", "string")
 
-        due_date = _codecs.write_date(self.due_date, "due_date", "string")
-
-        client = self.client.to_dict()
+        client: dict[str, Any] | None
+        if isinstance(self.client, NewDocumentClient):
+            client = self.client.to_dict()
+        else:
+            client = self.client
 
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        reference = self.reference
+        due_date = (
+            self.due_date
+            if self.due_date is None or isinstance(self.due_date, Unset)
+            else _codecs.write_date(self.due_date, "due_date", "string")
+        )
 
-        observations = self.observations
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        retention = self.retention
+        observations: None | str | Unset
+        if isinstance(self.observations, Unset):
+            observations = UNSET
+        else:
+            observations = self.observations
 
-        tax_exemption = self.tax_exemption
+        retention: None | str | Unset
+        if isinstance(self.retention, Unset):
+            retention = UNSET
+        else:
+            retention = self.retention
 
-        sequence_id = self.sequence_id
+        tax_exemption: None | str | Unset
+        if isinstance(self.tax_exemption, Unset):
+            tax_exemption = UNSET
+        else:
+            tax_exemption = self.tax_exemption
 
-        owner_invoice_id = self.owner_invoice_id
+        sequence_id: None | str | Unset
+        if isinstance(self.sequence_id, Unset):
+            sequence_id = UNSET
+        else:
+            sequence_id = self.sequence_id
 
-        currency_code = self.currency_code
-
-        rate = self.rate
+        owner_invoice_id: int | None | Unset
+        if isinstance(self.owner_invoice_id, Unset):
+            owner_invoice_id = UNSET
+        else:
+            owner_invoice_id = self.owner_invoice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
-                "due_date": due_date,
                 "client": client,
                 "items": items,
             }
         )
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
         if reference is not UNSET:
             field_dict["reference"] = reference
         if observations is not UNSET:
@@ -106,10 +133,6 @@ class NewDocument:
             field_dict["sequence_id"] = sequence_id
         if owner_invoice_id is not UNSET:
             field_dict["owner_invoice_id"] = owner_invoice_id
-        if currency_code is not UNSET:
-            field_dict["currency_code"] = currency_code
-        if rate is not UNSET:
-            field_dict["rate"] = rate
 
         return field_dict
 
@@ -121,9 +144,20 @@ class NewDocument:
         d = dict(src_dict)
         date = _codecs.read_date(d.pop("date"), "date")
 
-        due_date = _codecs.read_date(d.pop("due_date"), "due_date")
+        def _parse_client(data: object) -> NewDocumentClient | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_type_0 = NewDocumentClient.from_dict(data)
 
-        client = NewDocumentClient.from_dict(d.pop("client"))
+                return client_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewDocumentClient | None, data)
+
+        client = _parse_client(d.pop("client"))
 
         items = []
         _items = d.pop("items")
@@ -132,35 +166,76 @@ class NewDocument:
 
             items.append(items_item)
 
-        reference = d.pop("reference", UNSET)
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.date | None | Unset = (
+            _due_date if _due_date is None or isinstance(_due_date, Unset) else _codecs.read_date(_due_date, "due_date")
+        )
 
-        observations = d.pop("observations", UNSET)
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        retention = d.pop("retention", UNSET)
+        reference = _parse_reference(d.pop("reference", UNSET))
 
-        tax_exemption = d.pop("tax_exemption", UNSET)
+        def _parse_observations(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sequence_id = d.pop("sequence_id", UNSET)
+        observations = _parse_observations(d.pop("observations", UNSET))
 
-        owner_invoice_id = d.pop("owner_invoice_id", UNSET)
+        def _parse_retention(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        currency_code = d.pop("currency_code", UNSET)
+        retention = _parse_retention(d.pop("retention", UNSET))
 
-        rate = d.pop("rate", UNSET)
+        def _parse_tax_exemption(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_exemption = _parse_tax_exemption(d.pop("tax_exemption", UNSET))
+
+        def _parse_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
+
+        def _parse_owner_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owner_invoice_id = _parse_owner_invoice_id(d.pop("owner_invoice_id", UNSET))
 
         new_document = cls(
             date=date,
-            due_date=due_date,
             client=client,
             items=items,
+            due_date=due_date,
             reference=reference,
             observations=observations,
             retention=retention,
             tax_exemption=tax_exemption,
             sequence_id=sequence_id,
             owner_invoice_id=owner_invoice_id,
-            currency_code=currency_code,
-            rate=rate,
         )
 
         new_document.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,57 +17,101 @@ class NewDocumentClient:
 
     Attributes:
         name (str): The client's name.
-        code (str | Unset): The client's code.
-        email (str | Unset): Its e-mail address.
-        address (str | Unset): Its address.
-        city (str | Unset): Its city.
-        postal_code (str | Unset): Its postal code.
-        fiscal_id (str | Unset): Its tax number (a NIF in Portugal).
-        country (str | Unset): Its country, by name (`Portugal`).
-        website (str | Unset): Its website.
-        phone (str | Unset): Its phone number.
-        fax (str | Unset): Its fax number.
-        observations (str | Unset): Notes on the client.
+        code (None | str | Unset): The client's code.
+        email (None | str | Unset): Its e-mail address.
+        address (None | str | Unset): Its address.
+        city (None | str | Unset): Its city.
+        postal_code (None | str | Unset): Its postal code.
+        fiscal_id (None | str | Unset): Its tax number (a NIF in Portugal).
+        country (None | str | Unset): Its country, by name (`Portugal`).
+        website (None | str | Unset): Its website.
+        phone (None | str | Unset): Its phone number.
+        fax (None | str | Unset): Its fax number.
+        observations (None | str | Unset): Notes on the client.
     """
 
     name: str
-    code: str | Unset = UNSET
-    email: str | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    fiscal_id: str | Unset = UNSET
-    country: str | Unset = UNSET
-    website: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    fax: str | Unset = UNSET
-    observations: str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    fiscal_id: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    observations: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        address = self.address
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        fiscal_id = self.fiscal_id
+        fiscal_id: None | str | Unset
+        if isinstance(self.fiscal_id, Unset):
+            fiscal_id = UNSET
+        else:
+            fiscal_id = self.fiscal_id
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        website = self.website
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        fax = self.fax
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
 
-        observations = self.observations
+        observations: None | str | Unset
+        if isinstance(self.observations, Unset):
+            observations = UNSET
+        else:
+            observations = self.observations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,27 +150,104 @@ class NewDocumentClient:
         d = dict(src_dict)
         name = d.pop("name")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = d.pop("email", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
 
-        address = d.pop("address", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("city", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        postal_code = d.pop("postal_code", UNSET)
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fiscal_id = d.pop("fiscal_id", UNSET)
+        address = _parse_address(d.pop("address", UNSET))
 
-        country = d.pop("country", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        website = d.pop("website", UNSET)
+        city = _parse_city(d.pop("city", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fax = d.pop("fax", UNSET)
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
 
-        observations = d.pop("observations", UNSET)
+        def _parse_fiscal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fiscal_id = _parse_fiscal_id(d.pop("fiscal_id", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_observations(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        observations = _parse_observations(d.pop("observations", UNSET))
 
         new_document_client = cls(
             name=name,

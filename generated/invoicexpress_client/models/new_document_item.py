@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,22 +27,23 @@ class NewDocumentItem:
             description (str): The line's description.
             unit_price (Decimal): The price of one unit, before taxes (written with its digits, never through a float).
             quantity (Decimal): How many units.
-            unit (str | Unset): The unit (`unit`, `hour`, `service`).
-            discount (Decimal | Unset): The line's discount, in percent.
-            tax (NewDocumentItemTax | Unset): The tax a line is charged, by name (an unknown name gets the account's default
-                tax).
+            unit (None | str | Unset): The unit (`unit`, `hour`, `service`).
+            discount (Decimal | None | Unset): The line's discount, in percent.
+            tax (NewDocumentItemTax | None | Unset): The tax the line is charged (the account's default tax unless given).
     """
 
     name: str
     description: str
     unit_price: Decimal
     quantity: Decimal
-    unit: str | Unset = UNSET
-    discount: Decimal | Unset = UNSET
-    tax: NewDocumentItemTax | Unset = UNSET
+    unit: None | str | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    tax: NewDocumentItemTax | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_document_item_tax import NewDocumentItemTax  # noqa: PLC0415
+
         name = self.name
 
         description = self.description
@@ -51,17 +52,25 @@ class NewDocumentItem:
 
         quantity = _codecs.write_decimal(self.quantity, "quantity", "number")
 
-        unit = self.unit
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
 
         discount = (
             self.discount
-            if isinstance(self.discount, Unset)
+            if self.discount is None or isinstance(self.discount, Unset)
             else _codecs.write_decimal(self.discount, "discount", "number")
         )
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, NewDocumentItemTax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,19 +104,38 @@ class NewDocumentItem:
 
         quantity = _codecs.read_decimal(d.pop("quantity"), "quantity")
 
-        unit = d.pop("unit", UNSET)
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         _discount = d.pop("discount", UNSET)
-        discount: Decimal | Unset = (
-            _discount if isinstance(_discount, Unset) else _codecs.read_decimal(_discount, "discount")
+        discount: Decimal | None | Unset = (
+            _discount
+            if _discount is None or isinstance(_discount, Unset)
+            else _codecs.read_decimal(_discount, "discount")
         )
 
-        _tax = d.pop("tax", UNSET)
-        tax: NewDocumentItemTax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = NewDocumentItemTax.from_dict(_tax)
+        def _parse_tax(data: object) -> NewDocumentItemTax | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_0 = NewDocumentItemTax.from_dict(data)
+
+                return tax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewDocumentItemTax | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
 
         new_document_item = cls(
             name=name,

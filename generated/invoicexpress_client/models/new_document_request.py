@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,24 @@ class NewDocumentRequest:
     that makes the creation safe to look up after an answer is lost.
 
         Attributes:
-            invoice (NewDocument): A document to create, or what a draft becomes (an update replaces the whole document, so
-                it sends the client and the items again).
-            proprietary_uid (str | Unset): A unique id of this creation, chosen by the caller (the client makes one per call
-                unless given).
+            invoice (NewDocument): A document to create, or what a draft becomes (an optional field null is not given) (an
+                update replaces the whole document, so it sends the client and the items again).
+            proprietary_uid (None | str | Unset): A unique id of this creation, chosen by the caller (the client makes one
+                per call unless given); null is none.
     """
 
     invoice: NewDocument
-    proprietary_uid: str | Unset = UNSET
+    proprietary_uid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice = self.invoice.to_dict()
 
-        proprietary_uid = self.proprietary_uid
+        proprietary_uid: None | str | Unset
+        if isinstance(self.proprietary_uid, Unset):
+            proprietary_uid = UNSET
+        else:
+            proprietary_uid = self.proprietary_uid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +59,14 @@ class NewDocumentRequest:
         d = dict(src_dict)
         invoice = NewDocument.from_dict(d.pop("invoice"))
 
-        proprietary_uid = d.pop("proprietary_uid", UNSET)
+        def _parse_proprietary_uid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proprietary_uid = _parse_proprietary_uid(d.pop("proprietary_uid", UNSET))
 
         new_document_request = cls(
             invoice=invoice,

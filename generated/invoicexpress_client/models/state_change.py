@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,17 +20,21 @@ class StateChange:
         Attributes:
             state (StateChangeState): The event: `finalized` numbers a draft in its series, `deleted` removes a draft,
                 `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled` undoes that.
-            message (str | Unset): Why; required to cancel.
+            message (None | str | Unset): Why; required to cancel (an empty one is none).
     """
 
     state: StateChangeState
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         state: str = self.state
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,7 +53,14 @@ class StateChange:
         d = dict(src_dict)
         state = check_state_change_state(d.pop("state"))
 
-        message = d.pop("message", UNSET)
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         state_change = cls(
             state=state,

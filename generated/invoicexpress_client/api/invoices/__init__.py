@@ -82,17 +82,15 @@ class InvoicesFamily(SyncResource):
         self,
         *,
         date: datetime.date,
-        due_date: datetime.date,
-        client: NewDocumentClient,
+        client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
-        reference: str | None = None,
-        observations: str | None = None,
-        retention: str | None = None,
-        tax_exemption: str | None = None,
-        sequence_id: str | None = None,
-        owner_invoice_id: int | None = None,
-        currency_code: str | None = None,
-        rate: str | None = None,
+        due_date: datetime.date | None = None,
+        reference: None | str | None = None,
+        observations: None | str | None = None,
+        retention: None | str | None = None,
+        tax_exemption: None | str | None = None,
+        sequence_id: None | str | None = None,
+        owner_invoice_id: int | None | None = None,
         proprietary_uid: str | None = None,
         timeout: float | None = None,
     ) -> Document:
@@ -105,29 +103,28 @@ class InvoicesFamily(SyncResource):
         Args:
             date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
                 of its type in its series.
-            due_date (datetime.date): When it falls due; not before `date`.
-            client (NewDocumentClient): Whom it is issued to.
+            client (NewDocumentClient | None): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
-            reference (str | None): Free text, such as the order number.
-            observations (str | None): Printed on the document.
-            retention (str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
-                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
+                a production client finds for invoice-receipts).
+            reference (None | str | None): Free text, such as the order number.
+            observations (None | str | None): Printed on the document.
+            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
+                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
-            currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
-            rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
+            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
             proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
-                per call unless given).
+                per call unless given); null is none.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError (400), errors.AuthenticationError (401), errors.ConflictError (409),
-            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
-            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.ConflictError (409), errors.APIStatusError (413), errors.UnprocessableEntityError (422),
+            errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Document
@@ -158,17 +155,15 @@ class InvoicesFamily(SyncResource):
         id: int,
         *,
         date: datetime.date,
-        due_date: datetime.date,
-        client: NewDocumentClient,
+        client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
-        reference: str | None = None,
-        observations: str | None = None,
-        retention: str | None = None,
-        tax_exemption: str | None = None,
-        sequence_id: str | None = None,
-        owner_invoice_id: int | None = None,
-        currency_code: str | None = None,
-        rate: str | None = None,
+        due_date: datetime.date | None = None,
+        reference: None | str | None = None,
+        observations: None | str | None = None,
+        retention: None | str | None = None,
+        tax_exemption: None | str | None = None,
+        sequence_id: None | str | None = None,
+        owner_invoice_id: int | None | None = None,
         timeout: float | None = None,
     ) -> Document:
         """Update a draft
@@ -180,19 +175,18 @@ class InvoicesFamily(SyncResource):
             id (int): The document's `id` (one id space for every type of the account).
             date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
                 of its type in its series.
-            due_date (datetime.date): When it falls due; not before `date`.
-            client (NewDocumentClient): Whom it is issued to.
+            client (NewDocumentClient | None): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
-            reference (str | None): Free text, such as the order number.
-            observations (str | None): Printed on the document.
-            retention (str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
-                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
+                a production client finds for invoice-receipts).
+            reference (None | str | None): Free text, such as the order number.
+            observations (None | str | None): Printed on the document.
+            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
+                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
-            currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
-            rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
+            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -208,7 +202,7 @@ class InvoicesFamily(SyncResource):
         return self._call(update_invoice.OPERATION, locals())
 
     def change_state(
-        self, id: int, *, state: StateChangeState, message: str | None = None, timeout: float | None = None
+        self, id: int, *, state: StateChangeState, message: None | str | None = None, timeout: float | None = None
     ) -> Document:
         """Change a document's state
 
@@ -224,7 +218,7 @@ class InvoicesFamily(SyncResource):
             state (StateChangeState): The event: `finalized` numbers a draft in its series, `deleted` removes a
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
-            message (str | None): Why; required to cancel.
+            message (None | str | None): Why; required to cancel (an empty one is none).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -244,10 +238,10 @@ class InvoicesFamily(SyncResource):
         id: int,
         *,
         client: EmailRecipient,
-        subject: str | None = None,
-        body: str | None = None,
-        cc: str | None = None,
-        bcc: str | None = None,
+        subject: None | str | None = None,
+        body: None | str | None = None,
+        cc: None | str | None = None,
+        bcc: None | str | None = None,
         logo: bool | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -260,10 +254,10 @@ class InvoicesFamily(SyncResource):
         Args:
             id (int): The document's `id` (one id space for every type of the account).
             client (EmailRecipient): Whom the document is sent to.
-            subject (str | None): The message's subject.
-            body (str | None): The message's text (HTML is taken).
-            cc (str | None): Addresses to copy it to.
-            bcc (str | None): Addresses to copy it to, unseen.
+            subject (None | str | None): The message's subject.
+            body (None | str | None): The message's text (HTML is taken).
+            cc (None | str | None): Addresses to copy it to.
+            bcc (None | str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
@@ -430,17 +424,15 @@ class AsyncInvoicesFamily(AsyncResource):
         self,
         *,
         date: datetime.date,
-        due_date: datetime.date,
-        client: NewDocumentClient,
+        client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
-        reference: str | None = None,
-        observations: str | None = None,
-        retention: str | None = None,
-        tax_exemption: str | None = None,
-        sequence_id: str | None = None,
-        owner_invoice_id: int | None = None,
-        currency_code: str | None = None,
-        rate: str | None = None,
+        due_date: datetime.date | None = None,
+        reference: None | str | None = None,
+        observations: None | str | None = None,
+        retention: None | str | None = None,
+        tax_exemption: None | str | None = None,
+        sequence_id: None | str | None = None,
+        owner_invoice_id: int | None | None = None,
         proprietary_uid: str | None = None,
         timeout: float | None = None,
     ) -> Document:
@@ -449,29 +441,28 @@ class AsyncInvoicesFamily(AsyncResource):
         Args:
             date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
                 of its type in its series.
-            due_date (datetime.date): When it falls due; not before `date`.
-            client (NewDocumentClient): Whom it is issued to.
+            client (NewDocumentClient | None): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
-            reference (str | None): Free text, such as the order number.
-            observations (str | None): Printed on the document.
-            retention (str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
-                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
+                a production client finds for invoice-receipts).
+            reference (None | str | None): Free text, such as the order number.
+            observations (None | str | None): Printed on the document.
+            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
+                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
-            currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
-            rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
+            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
             proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
-                per call unless given).
+                per call unless given); null is none.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
         Raises:
-            errors.BadRequestError (400), errors.AuthenticationError (401), errors.ConflictError (409),
-            errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
-            retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.ConflictError (409), errors.APIStatusError (413), errors.UnprocessableEntityError (422),
+            errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
 
         Returns:
             Document
@@ -500,17 +491,15 @@ class AsyncInvoicesFamily(AsyncResource):
         id: int,
         *,
         date: datetime.date,
-        due_date: datetime.date,
-        client: NewDocumentClient,
+        client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
-        reference: str | None = None,
-        observations: str | None = None,
-        retention: str | None = None,
-        tax_exemption: str | None = None,
-        sequence_id: str | None = None,
-        owner_invoice_id: int | None = None,
-        currency_code: str | None = None,
-        rate: str | None = None,
+        due_date: datetime.date | None = None,
+        reference: None | str | None = None,
+        observations: None | str | None = None,
+        retention: None | str | None = None,
+        tax_exemption: None | str | None = None,
+        sequence_id: None | str | None = None,
+        owner_invoice_id: int | None | None = None,
         timeout: float | None = None,
     ) -> Document:
         """Update a draft (described at the sync method)
@@ -519,19 +508,18 @@ class AsyncInvoicesFamily(AsyncResource):
             id (int): The document's `id` (one id space for every type of the account).
             date (datetime.date): The document's date; at finalizing, not earlier than the last finalized document
                 of its type in its series.
-            due_date (datetime.date): When it falls due; not before `date`.
-            client (NewDocumentClient): Whom it is issued to.
+            client (NewDocumentClient | None): Whom it is issued to.
             items (list[NewDocumentItem]): Its lines, one at least.
-            reference (str | None): Free text, such as the order number.
-            observations (str | None): Printed on the document.
-            retention (str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
-                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
+                a production client finds for invoice-receipts).
+            reference (None | str | None): Free text, such as the order number.
+            observations (None | str | None): Printed on the document.
+            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
+                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
-            currency_code (str | None): Its currency, by ISO 4217 code, for a document not in euros.
-            rate (str | None): The exchange rate to the euro, for a document in another currency (`"1.10"`).
+            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -547,7 +535,7 @@ class AsyncInvoicesFamily(AsyncResource):
         return await self._call(update_invoice.OPERATION, locals())
 
     async def change_state(
-        self, id: int, *, state: StateChangeState, message: str | None = None, timeout: float | None = None
+        self, id: int, *, state: StateChangeState, message: None | str | None = None, timeout: float | None = None
     ) -> Document:
         """Change a document's state (described at the sync method)
 
@@ -556,7 +544,7 @@ class AsyncInvoicesFamily(AsyncResource):
             state (StateChangeState): The event: `finalized` numbers a draft in its series, `deleted` removes a
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
-            message (str | None): Why; required to cancel.
+            message (None | str | None): Why; required to cancel (an empty one is none).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -576,10 +564,10 @@ class AsyncInvoicesFamily(AsyncResource):
         id: int,
         *,
         client: EmailRecipient,
-        subject: str | None = None,
-        body: str | None = None,
-        cc: str | None = None,
-        bcc: str | None = None,
+        subject: None | str | None = None,
+        body: None | str | None = None,
+        cc: None | str | None = None,
+        bcc: None | str | None = None,
         logo: bool | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -588,10 +576,10 @@ class AsyncInvoicesFamily(AsyncResource):
         Args:
             id (int): The document's `id` (one id space for every type of the account).
             client (EmailRecipient): Whom the document is sent to.
-            subject (str | None): The message's subject.
-            body (str | None): The message's text (HTML is taken).
-            cc (str | None): Addresses to copy it to.
-            bcc (str | None): Addresses to copy it to, unseen.
+            subject (None | str | None): The message's subject.
+            body (None | str | None): The message's text (HTML is taken).
+            cc (None | str | None): Addresses to copy it to.
+            bcc (None | str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.

@@ -10,7 +10,7 @@ OPERATION: Operation[Document] = Operation(
     name="create_invoice",
     method="POST",
     path="/{document-type}.json",
-    statuses=("201", "400", "401", "409", "413", "422", "429"),
+    statuses=("201", "400", "401", "404", "409", "413", "422", "429"),
     successes={"201": Answer(build=Document.from_dict, envelope_from="answer_roots", type_from="type")},
     retry=Retry.KEYED,
     json_content=True,
