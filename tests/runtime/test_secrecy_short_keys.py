@@ -28,6 +28,9 @@ from support import ContractOperation, exposures, load_bundle, operations, serie
 
 from runtime import test_bad_input, test_client, test_error_shapes
 
+# A slow tier (639 cases, each run with five keys): `scripts/test --quick` leaves it out, CI runs it.
+pytestmark = pytest.mark.slow
+
 LONG = "ixk" + "0123456789abcdef" * 2 + "01234567"  # as long as a real key; in no message by chance
 # Short keys, and one holding what a URL, JSON and a regex each write in their own way.
 SHORT = ["x", "9", "demo-key", "k.y+/ %*"]
