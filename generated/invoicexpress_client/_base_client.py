@@ -710,25 +710,32 @@ class BaseClient:
         row: DocumentType | None,
     ) -> Response[T]:
         while True:
-            self._refuse_if_closed_during(operation, request, tries)
-            started = time.monotonic()
-            received: Received | errors.APIConnectionError
-            closed = None
-            try:
-                received = await _areceived(operation, http, request, self.max_response_bytes, self._scrub)
-            except errors.APIConnectionError as error:
-                received = error
-            except RuntimeError:  # httpx's refusal to send through a pool that was closed under this call
-                if not self.is_closed:
-                    raise
-                closed = self._closed_during(operation, request, tries, sent=False)
-            if closed is not None:
-                raise closed
-            self._after_attempt(operation, request, received, tries, started)
+            received = await self._aattempt(operation, http, request, tries)
             wait = self._wait_before_sending_again(operation, request, received, tries)
             if wait is None:
                 return self._answer(operation, received, tries, row)
             await _async_sleep(wait)
+
+    async def _aattempt(
+        self, operation: Operation[Any], http: httpx.AsyncClient, request: httpx.Request, tries: _Tries
+    ) -> Received | errors.APIConnectionError:
+        """`_attempt`, asynchronously."""
+        self._refuse_if_closed_during(operation, request, tries)
+        started = time.monotonic()
+        received: Received | errors.APIConnectionError
+        closed = None
+        try:
+            received = await _areceived(operation, http, request, self.max_response_bytes, self._scrub)
+        except errors.APIConnectionError as error:
+            received = error
+        except RuntimeError:  # httpx's refusal to send through a pool that was closed under this call
+            if not self.is_closed:
+                raise
+            closed = self._closed_during(operation, request, tries, sent=False)
+        if closed is not None:
+            raise closed
+        self._after_attempt(operation, request, received, tries, started)
+        return received
 
     def _after_attempt(
         self,
