@@ -28,6 +28,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
 RUNTIME = Path(__file__).resolve().parent / "runtime" / "invoicexpress_client"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 POLICIES = ("never", "idempotent", "keyed")
@@ -73,6 +75,20 @@ class Field:
     required: bool
     codec: str | None
     argument_type: str | None  # the codec's argument type, where one applies
+    description: str
+    given_by: "GivenBy | None" = None  # an argument that gives it from an object (`x-given-by`)
+
+
+@dataclass(frozen=True)
+class GivenBy:
+    """An argument that gives a body field from an object (`x-given-by` on the field): `series=` a Sequence,
+    whose `current_<type>_sequence_id` for the call's document type is sent as `sequence_id`; given the
+    object's id instead, the client reads the object first (operation `read`)."""
+
+    argument: str
+    schema: str  # the object's component schema
+    attribute: str  # the object's attribute holding the value, `{column}` a column of the document type's row
+    read: str  # the operationId that reads the object by its id
     description: str
 
 
@@ -388,7 +404,29 @@ def build(document: Mapping[str, Any]) -> Declarations:
             f"x-codec is for a property of a component schema (or of its allOf parts) or a parameter's schema, not at"
             f" {', '.join(elsewhere)}"
         )
+    _check_given_by(found, contract)
     return found
+
+
+def _check_given_by(found: Declarations, contract: _Contract) -> None:
+    """Each `x-given-by` reads its object by an operation that takes only the object's id, and names an
+    attribute the object has for every document type its operation is bound to."""
+    by_id = {declaration.operation_id: declaration for declaration in found.operations.values()}
+    for declaration in found.operations.values():
+        for given in (body_field.given_by for body_field in (declaration.body.fields if declaration.body else ())):
+            if given is None:
+                continue
+            where = f"{declaration.operation_id}: x-given-by {given.argument}"
+            read = by_id.get(given.read)
+            if read is None or [p.where for p in read.parameters if p.required or p.where == "path"] != ["path"]:
+                raise DeclarationError(f"{where}: read names an operation that takes only the object's id")
+            rows = found.resources[declaration.tag].rows
+            if not rows and "{" in given.attribute:
+                raise DeclarationError(f"{where}: an attribute with {{columns}} is for a bound resource")
+            properties = contract.resolve({"$ref": f"#/components/schemas/{given.schema}"}).get("properties") or {}
+            for attribute in {_filled(given.attribute, row) for row in rows} or {given.attribute}:
+                if attribute not in properties:
+                    raise DeclarationError(f"{where}: {given.schema} has no {attribute}")
 
 
 def _field_codecs(contract: _Contract, codecs: ModuleType, name: str, schema: Any) -> dict[str, FieldCodec]:
@@ -671,10 +709,40 @@ def _fields(
                 codec=codec,
                 argument_type=codecs.CODECS[codec].argument_type if codec else None,
                 description=_text(schema.get("description") or contract.resolve(schema).get("description")),
+                given_by=_given_by(contract, f"{where} field {wire}", schema),
             )
         )
     fields.sort(key=lambda field: not field.required)
     return tuple(fields)
+
+
+def _given_by(contract: _Contract, where: str, schema: Mapping[str, Any]) -> GivenBy | None:
+    """A field's `x-given-by`: {argument, schema, attribute, read, description}."""
+    declared = schema.get("x-given-by")
+    if declared is None:
+        return None
+    keys = {"argument", "schema", "attribute", "read", "description"}
+    if (
+        not isinstance(declared, dict)
+        or set(declared) != keys
+        or not all(isinstance(v, str) for v in declared.values())
+    ):
+        raise DeclarationError(f"{where}: x-given-by has argument, schema, attribute, read and description (text)")
+    kinds = schema.get("type")
+    if "string" not in (kinds if isinstance(kinds, list) else [kinds]):
+        raise DeclarationError(f"{where}: x-given-by gives a string field (the value is sent as its text)")
+    columns = re.findall(r"\{([^}]*)\}", declared["attribute"])
+    if any(column.replace("-", "_") not in _ROW_COLUMNS for column in columns):
+        raise DeclarationError(f"{where}: x-given-by attribute's {{placeholders}} are columns of x-document-types")
+    if declared["schema"] not in (contract.document.get("components", {}).get("schemas") or {}):
+        raise DeclarationError(f"{where}: x-given-by schema {declared['schema']!r} is not a component schema")
+    return GivenBy(_python_name(declared["argument"], None, where), declared["schema"], declared["attribute"],
+                   declared["read"], _text(declared["description"]))  # fmt: skip
+
+
+def _filled(template: str, row: "DocumentKind") -> str:
+    """`template` with each `{column}` the row's value in that column of the table."""
+    return re.sub(r"\{([^}]*)\}", lambda column: str(getattr(row, column[1].replace("-", "_"))), template)
 
 
 def _listing(
@@ -742,6 +810,9 @@ class Argument:
     bind: str | None = None  # given by a bound resource from its row: not among its method's arguments
     codec: str | None = None
     array: bool = False
+    # For an argument that gives a body field from an object (where `given`): the module, under the package's
+    # `api`, of the operation that reads the object by its id.
+    reads: str | None = None
 
     @property
     def annotation(self) -> str:
@@ -782,11 +853,16 @@ def add_signatures(found: Declarations, openapi: Any) -> None:
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
+    modules = {
+        raw(endpoint.name): f"{tag}.{raw(endpoint.name)}"
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
     for key, declaration in found.operations.items():
         if key not in endpoints:
             raise DeclarationError(f"{declaration.operation_id}: the generator made no endpoint of it (it has"
                                    f" {sorted(endpoints)})")  # fmt: skip
-        found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs)
+        found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs, modules)
 
 
 def raw(value: Any) -> str:
@@ -813,7 +889,11 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 
 
 def _signature(
-    declaration: Declaration, endpoint: Any, models: Mapping[str, Any], codecs: Mapping[str, Any]
+    declaration: Declaration,
+    endpoint: Any,
+    models: Mapping[str, Any],
+    codecs: Mapping[str, Any],
+    modules: Mapping[str, str],
 ) -> Signature:
     arguments: list[Argument] = []
     path_props = {raw(prop.name): prop for prop in endpoint.path_parameters}
@@ -832,8 +912,14 @@ def _signature(
         inner = _props(_class(body.schema, models))
         for field in body.fields:
             prop = inner[field.wire]
-            arguments.append(Argument(field.python, field.argument_type or _type(prop), field.required, False,
-                                      field.description, "body", str(prop.python_name)))  # fmt: skip
+            kind = field.argument_type or _type(prop)
+            arguments.append(Argument(field.python, kind if field.required else _without_none(kind), field.required,
+                                      False, field.description, "body", str(prop.python_name)))  # fmt: skip
+            if field.given_by is not None:
+                given = field.given_by
+                arguments.append(Argument(given.argument, f"{_class(given.schema, models).class_info.name} | int",
+                                          False, False, given.description, "given", field.python,
+                                          reads=modules[snake_case(given.read)]))  # fmt: skip
         for field in body.siblings:
             arguments.append(Argument(field.python, field.argument_type or "str", False, False, field.description,
                                       "beside", field.wire))  # fmt: skip
@@ -867,6 +953,12 @@ def _signature(
                       and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
     return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
                      tuple(imports))  # fmt: skip
+
+
+def _without_none(kind: str) -> str:
+    """An optional argument's type without its `None`: left at None, it is not sent (the signature adds
+    `| None` once)."""
+    return re.sub(r"^None \| | \| None$", "", kind)
 
 
 def _parameter_classes(endpoint: Any) -> set[str]:

@@ -67,6 +67,25 @@ class Argument:
 
 
 @dataclass(frozen=True, slots=True)
+class GivenBy:
+    """An argument that gives a body field from an object (the contract's `x-given-by`): `series=` a
+    `Sequence`, whose `current_<type>_sequence_id` for the call's document type is sent as `sequence_id`.
+
+    Attributes:
+        python: The argument's name.
+        field: The argument of the body field it gives (the two are not given together).
+        attribute: The object's attribute holding the value; `{type}` is that column of the call's document type.
+        reads: The module, under the package's `api`, of the operation that reads the object by its id: given
+            the id instead of the object, the client reads it first (a call of its own).
+    """
+
+    python: str
+    field: str
+    attribute: str
+    reads: str
+
+
+@dataclass(frozen=True, slots=True)
 class Body:
     """A request body built from a method's other arguments: each is a field of the request model (the
     argument of the same name, or as `renamed` says), sent under the key `root` (the service wraps most writes
@@ -77,12 +96,14 @@ class Body:
         root: The key the fields are sent under, if any.
         renamed: (argument, model attribute) where the two names differ (`default` is `default_sequence`).
         siblings: The arguments sent beside the root, under their own names (`proprietary_uid`).
+        given_by: The arguments that give a field from an object (see `GivenBy`).
     """
 
     model: Callable[..., Any] | None = None
     root: str | None = None
     renamed: tuple[tuple[str, str], ...] = ()
     siblings: tuple[str, ...] = ()
+    given_by: tuple[GivenBy, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,4 +188,4 @@ class Operation(Generic[T]):
         return self.path.format_map({name: quote(str(value), safe="") for name, value in path_parameters.items()})
 
 
-__all__ = ["Answer", "Argument", "Body", "Listing", "Operation", "Retry"]
+__all__ = ["Answer", "Argument", "Body", "GivenBy", "Listing", "Operation", "Retry"]

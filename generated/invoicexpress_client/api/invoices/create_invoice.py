@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._operation import Answer, Argument, Body, GivenBy, Operation, Retry
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.create_invoice_document_type import CreateInvoiceDocumentType
 from ...models.document import Document
@@ -16,7 +16,12 @@ OPERATION: Operation[Document] = Operation(
     json_content=True,
     exact_numbers=True,
     arguments=(Argument("document_type", "document-type", "path", bind="path"),),
-    body=Body(NewDocument, root="invoice", siblings=("proprietary_uid",)),
+    body=Body(
+        NewDocument,
+        root="invoice",
+        siblings=("proprietary_uid",),
+        given_by=(GivenBy("series", "sequence_id", "current_{name}_sequence_id", "sequences.get_sequence"),),
+    ),
     retry_key="proprietary_uid",
 )
 
