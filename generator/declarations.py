@@ -121,6 +121,9 @@ class Lifecycle:
     event: str
     message: bool  # whether it takes a message (the reason, to cancel)
     says: str
+    # What it does that cannot be undone, as the command line says it before asking to go ahead (`confirm`);
+    # a step with it is a command of each type's resource that takes it.
+    confirm: str | None = None
 
 
 @dataclass(frozen=True)
@@ -575,7 +578,11 @@ def _lifecycle(where: str, declared: Any, body: Body | None) -> tuple[Lifecycle,
     for method, spec in declared.items():
         if not _IDENTIFIER.fullmatch(method) or not isinstance(spec, dict) or not isinstance(spec.get("event"), str):
             raise DeclarationError(f"{where}: x-lifecycle {method!r}: a snake_case method with its event")
-        found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says"))))
+        confirm = spec.get("confirm")
+        if confirm is not None and not isinstance(confirm, str):
+            raise DeclarationError(f"{where}: x-lifecycle {method!r}: confirm is the text said before asking")
+        found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says")),
+                               _text(confirm) or None))  # fmt: skip
     return tuple(found)
 
 

@@ -209,18 +209,25 @@ def transition_arguments(
 ) -> dict[str, Any]:
     """The arguments of a change of state to `event` (a lifecycle method's), from a document or its id. Given
     the document, an event its state does not take, as its type's row of the table says, is refused here."""
+    identifier = checked_transition(operation.name, row, document, event)
+    return {"id": identifier, "state": event, "message": message, "timeout": timeout}
+
+
+def checked_transition(name: str, row: "DocumentType | None", document: object, event: str) -> int:
+    """The id of `document` (a document or its id), once its state is known to take `event`, as its type's row
+    says; else `InvalidArgument`, beginning with `name` (the operation's, or the command's)."""
     if isinstance(document, int) and not isinstance(document, bool):
-        return {"id": document, "state": event, "message": message, "timeout": timeout}
+        return document
     identifier, status = getattr(document, "id", None), getattr(document, "status", None)
     if not isinstance(identifier, int) or isinstance(identifier, bool):
-        raise errors.InvalidArgument(f"{operation.name}: document must be a document or its id, not {document!r}")
+        raise errors.InvalidArgument(f"{name}: document must be a document or its id, not {document!r}")
     if row is not None and isinstance(status, str) and status in row.states and event not in row.states[status]:
         taken = ", ".join(row.states[status])
         can = f"it can be {taken}" if taken else "it cannot change any more"
         raise errors.InvalidArgument(
-            f"{operation.name}: document {identifier} is {status}, and a {status} {row.type} cannot be {event} ({can})"
+            f"{name}: document {identifier} is {status}, and a {status} {row.type} cannot be {event} ({can})"
         )
-    return {"id": identifier, "state": event, "message": message, "timeout": timeout}
+    return identifier
 
 
 def new_key() -> str:

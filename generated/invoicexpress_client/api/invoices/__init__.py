@@ -314,7 +314,7 @@ class InvoicesFamily(SyncResource):
 
 
 class Invoices(InvoicesFamily):
-    """Invoice (Fatura (FT)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoices, Fatura (FT): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -325,7 +325,7 @@ class Invoices(InvoicesFamily):
 
 
 class InvoiceReceipts(InvoicesFamily):
-    """InvoiceReceipt (Fatura-recibo (FR)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoice receipts, Fatura-recibo (FR): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -335,7 +335,7 @@ class InvoiceReceipts(InvoicesFamily):
 
 
 class SimplifiedInvoices(InvoicesFamily):
-    """SimplifiedInvoice (Fatura simplificada (FS)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Simplified invoices, Fatura simplificada (FS): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -346,7 +346,7 @@ class SimplifiedInvoices(InvoicesFamily):
 
 
 class CreditNotes(InvoicesFamily):
-    """CreditNote (Nota de crédito (NC)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Credit notes, Nota de crédito (NC): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -358,7 +358,7 @@ class CreditNotes(InvoicesFamily):
 
 
 class DebitNotes(InvoicesFamily):
-    """DebitNote (Nota de débito (ND)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Debit notes, Nota de débito (ND): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE
@@ -644,7 +644,7 @@ class AsyncInvoicesFamily(AsyncResource):
 
 
 class AsyncInvoices(AsyncInvoicesFamily):
-    """Invoice (Fatura (FT)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoices, Fatura (FT): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -655,7 +655,7 @@ class AsyncInvoices(AsyncInvoicesFamily):
 
 
 class AsyncInvoiceReceipts(AsyncInvoicesFamily):
-    """InvoiceReceipt (Fatura-recibo (FR)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoice receipts, Fatura-recibo (FR): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -665,7 +665,7 @@ class AsyncInvoiceReceipts(AsyncInvoicesFamily):
 
 
 class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
-    """SimplifiedInvoice (Fatura simplificada (FS)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Simplified invoices, Fatura simplificada (FS): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -676,7 +676,7 @@ class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
 
 
 class AsyncCreditNotes(AsyncInvoicesFamily):
-    """CreditNote (Nota de crédito (NC)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Credit notes, Nota de crédito (NC): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -688,7 +688,7 @@ class AsyncCreditNotes(AsyncInvoicesFamily):
 
 
 class AsyncDebitNotes(AsyncInvoicesFamily):
-    """DebitNote (Nota de débito (ND)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Debit notes, Nota de débito (ND): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE
