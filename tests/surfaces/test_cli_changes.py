@@ -8,6 +8,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
@@ -19,7 +20,11 @@ from invoicexpress_client.models import Document, NewDocumentClient, NewDocument
 
 TODAY = datetime.datetime.now(datetime.UTC).date()
 LINE = NewDocumentItem(
-    name="Pão", description="Pão de forma", unit_price=1, quantity=2, tax=NewDocumentItemTax(name="IVA6")
+    name="Pão",
+    description="Pão de forma",
+    unit_price=Decimal(1),
+    quantity=Decimal(2),
+    tax=NewDocumentItemTax(name="IVA6"),
 )
 
 
