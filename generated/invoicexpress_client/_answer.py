@@ -10,7 +10,6 @@ import json
 import logging
 import math
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
@@ -151,8 +150,9 @@ def _listed(
     `_validation.Proof`); None where it is not (or the list is not one that can be): it is then read whole, the
     thorough way, which says what is wrong. Where the contract wants numbers exact, a body orjson writes back
     byte for byte is checked as orjson reads it, floats and all (jsonschema-rs checks floats several times
-    faster than Decimals): each float's text in the body is the one orjson writes for it, so that each entry's
-    floats are made the Decimals of their digits as it is built; any other body is decoded exactly first."""
+    faster than Decimals), and decoded exactly (in C, money as Decimal) when its first entry is read: it holds no
+    number that reads otherwise as a float and as a Decimal (2**64 and up, digits a float does not keep: orjson
+    writes them back otherwise), so the check holds for both. Any other body is decoded exactly first."""
     listing = operation.listing
     if listing is None or listing.entry is None or answer.build is None:
         return None
@@ -177,16 +177,15 @@ def _listed(
             _check_type(unwrapped, getattr(row, answer.type_from))
     except (KeyError, TypeError, ValueError):
         return None
-    build, entry = answer.build, listing.entry
-    if as_floats:
-        build, entry = _exactly(build), _exactly(entry)
-    shell = build({**unwrapped, listing.entries: []})
-    return Listed(shell, listing.entries, unwrapped[listing.entries], entry)
+    rest = {**unwrapped, listing.entries: []}
+    if not as_floats:
+        return Listed(answer.build(rest), listing.entries, unwrapped[listing.entries], listing.entry)
 
+    def exact_entries() -> list[Any]:
+        # Proven above as floats: the same body decoded exactly unwraps the same way.
+        return _unwrap(envelope, _decode(content, exact=True))[listing.entries]  # type: ignore[no-any-return]
 
-def _exactly(build: Callable[[Any], T]) -> Callable[[Any], T]:
-    """`build`, given its decoded object with each float made the Decimal of its digits as the body wrote them."""
-    return lambda raw: build(_exact(raw))
+    return Listed(answer.build(_exact(rest)), listing.entries, unwrapped[listing.entries], listing.entry, exact_entries)
 
 
 def _exact(node: Any) -> Any:

@@ -315,9 +315,11 @@ class IntegerPlan:
         holds a float (or Decimal) where this plan expects an integer: `first_float`'s answer, field by field
         across all the values at once rather than value by value, without saying where."""
         rows = [value for value in values if type(value) is dict]
-        for name in self.names:
-            if not _FRACTION_TYPES.isdisjoint(map(type, map(dict.get, rows, repeat(name)))):
-                return True
+        # Every integer field of every row an integer, in one pass; else field by field.
+        if not (len(self.names) > 1 and _all_integer_rows(rows, self.names)):
+            for name in self.names:
+                if not _FRACTION_TYPES.isdisjoint(map(type, map(dict.get, rows, repeat(name)))):
+                    return True
         for name, child in self.children.items():
             if child.any_float(list(map(dict.get, rows, repeat(name)))):
                 return True

@@ -9,9 +9,9 @@ figure prints the client's median, the raw median, their ratio and the target ra
 1-2. one `client.sequences.list()` call against the fake (10 and 1,000 series), served by a process of its own
      on 127.0.0.1;
 3.   the same with 10 series through `httpx.MockTransport` (no network: the client's own overhead);
-4.   the client's read path alone (decode, validate against the contract, build the models) against
-     `json.loads` alone, on the same bytes; stock openapi-python-client's `json.loads` + `from_dict` for
-     reference;
+4.   the client's read path alone (decode, validate against the contract, build the page, whose entries are
+     built as they are read) against `json.loads` alone, on the same bytes; for reference, the same with every
+     entry then built, and stock openapi-python-client's `json.loads` + `from_dict`;
 5-6. a page of 100 documents of the invoices family with 5 lines each (`client.invoices.list(per_page=100)`):
      one call over loopback to a server answering the page's bytes, and the read path alone on those bytes
      (money as Decimal, dates as `datetime.date`); the bytes are the fake's own rendering of an account
@@ -385,7 +385,7 @@ def read_path(settings: Settings) -> list[Figure]:
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
 
-    def client() -> object:
+    def client() -> Response[Any]:
         return read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB)
 
     def raw() -> object:
@@ -394,15 +394,20 @@ def read_path(settings: Settings) -> list[Figure]:
     def stock() -> object:
         return SequenceList.from_dict(json.loads(body))
 
+    def every_entry() -> object:
+        return client().parsed.model  # every series built
+
     check_count(
         read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed, raw(), 1000
     )
     sampling = settings.sampling(60, 3)
     mine, theirs = interleaved(client, raw, sampling, collect=True)
     figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
+    whole, raw_again = interleaved(every_entry, raw, sampling, collect=True)
+    built = Figure("  for reference: then every series built", whole, raw_again, "s", None)
     stock_time, raw_again = interleaved(stock, raw, sampling)
     reference = Figure("  for reference: stock json.loads + from_dict", stock_time, raw_again, "s", None)
-    return [figure, reference]
+    return [figure, built, reference]
 
 
 # What `client.invoices.list(per_page=PAGE_DOCUMENTS)` sends beside the key: its type, bound, and the page size.
@@ -440,9 +445,10 @@ def documents_over_loopback(settings: Settings) -> Figure:
     return Figure(name, mine_time, theirs, "s", 1.3)
 
 
-def documents_read_path(settings: Settings) -> Figure:
+def documents_read_path(settings: Settings) -> list[Figure]:
     """The client's read path alone on the page's bytes (decoded with money exact, checked against the
-    contract, built into `Document`s with Decimal money and dates) vs json.loads, as `read_path` measures."""
+    contract, built into a page whose `Document`s, Decimal money and dates, are built as they are read) vs
+    json.loads, as `read_path` measures; and, for reference, the same with every document then built."""
     body = documents_body()
     response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=DOCUMENTS_REQUEST)
     row = DocumentType.INVOICE
@@ -453,12 +459,20 @@ def documents_read_path(settings: Settings) -> Figure:
     def raw() -> object:
         return json.loads(body)
 
+    def every_document() -> object:
+        return client().parsed.model  # every document built, its lines too
+
     answer = client()
     if answer.deviations:
         raise RuntimeError(f"the page breaks the contract: {answer.deviations[0]}")
     check_documents(answer.parsed, raw())
-    mine, theirs = interleaved(client, raw, settings.sampling(100, 4), collect=True)
-    return Figure(f"decode + validate + build, {PAGE_DOCUMENTS} documents", mine, theirs, "s", 2.5)
+    sampling = settings.sampling(100, 4)
+    mine, theirs = interleaved(client, raw, sampling, collect=True)
+    whole, raw_again = interleaved(every_document, raw, sampling, collect=True)
+    return [
+        Figure(f"decode + validate + build, {PAGE_DOCUMENTS} documents", mine, theirs, "s", 2.5),
+        Figure("  for reference: then every document built", whole, raw_again, "s", None),
+    ]
 
 
 def concurrent_calls(settings: Settings) -> Figure:
@@ -536,13 +550,14 @@ def import_time(settings: Settings) -> Figure:
 
 def memory() -> list[Figure]:
     """What is compared: the bytes still allocated, once it returns, by the client's read path building the
-    `SequenceList` of a 1,000-series body (only `.parsed` is kept: the `Response` around it is dropped) vs by
+    `SequenceList` of a 1,000-series body, every series built (only `.parsed` is kept, and built whole: the
+    `Response` around it is dropped) vs by
     `json.loads` of the same bytes (the dicts, lists, strings and ints it makes). Both are measured the same way
     by tracemalloc (`retained_and_peak`); the body's bytes exist before and are counted on neither side."""
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
     mine, my_peak = retained_and_peak(
-        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed
+        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed.model
     )
     theirs, their_peak = retained_and_peak(lambda: json.loads(body))
     return [

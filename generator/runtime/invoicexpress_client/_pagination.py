@@ -27,17 +27,30 @@ class Listed(Generic[T]):
     are read. `model` is the answer's model, every entry built; each entry is built once (`entries` and `model`
     hold the same objects)."""
 
-    __slots__ = ("_build", "_built", "_key", "_raw", "_shell", "_whole")
+    __slots__ = ("_build", "_built", "_exact", "_key", "_raw", "_shell", "_whole")
 
-    def __init__(self, shell: Any, key: str, raw: list[Any], build: Callable[[Any], T]) -> None:
-        self._shell, self._key, self._raw, self._build = shell, key, raw, build
+    def __init__(
+        self,
+        shell: Any,
+        key: str,
+        raw: list[Any],
+        build: Callable[[Any], T],
+        exact: Callable[[], list[Any]] | None = None,
+    ) -> None:
+        """`shell`: the answer's model but for its entries; `raw`: the entries decoded, built by `build` as they
+        are read; `exact`: the entries decoded again, to be built from instead, when the first is read (the
+        entries as checked had floats where the models want Decimals)."""
+        self._shell, self._key, self._raw, self._build, self._exact = shell, key, raw, build, exact
         self._built: list[T] = [_UNBUILT] * len(raw)
         self._whole = False
 
     def entry(self, index: int) -> T:
         built = self._built[index]
         if built is _UNBUILT:
+            if self._exact is not None:
+                self._raw, self._exact = self._exact(), None
             built = self._built[index] = self._build(self._raw[index])
+            self._raw[index] = None  # built: the decoded object is no longer held
         return built
 
     @property
