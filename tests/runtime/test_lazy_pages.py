@@ -2,15 +2,18 @@
 models cannot hold is still refused by the call itself, as an `InvalidResponse`, never later by a read of the
 page; and each entry, when it is built, is the one the whole answer builds, its money as the body wrote it."""
 
+import calendar
 import datetime
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import jsonschema_rs
 import orjson
 import pytest
-from invoicexpress_client import InvoiceXpressClient, errors
+from invoicexpress_client import InvoiceXpressClient, _codecs, errors
 from invoicexpress_client._validation import _plan
 from invoicexpress_client.models import DocumentItem, DocumentList
 from invoicexpress_client.types import Unset
@@ -124,3 +127,19 @@ def test_a_flag_written_as_a_float_is_no_proof() -> None:
     assert plan is not None
     assert plan.any_float([{"default_tax": 1.0}])
     assert not plan.any_float([{"default_tax": True}])
+
+
+@pytest.mark.parametrize(("codec", "reader"), [("date", _codecs.read_date), ("iso-date", _codecs.read_iso_date)])
+def test_a_date_its_proof_takes_is_one_its_reader_reads(codec: str, reader: Callable[[object, str], object]) -> None:
+    """Every day of a leap year, a common year and a century that is not a leap year, every 29 February of the
+    years 1000 to 9999, and days that do not exist: what the proof takes, the reader reads."""
+    proof = jsonschema_rs.Draft202012Validator(_codecs.PROOFS[codec])
+    days = [(year, month, day) for year in (1900, 2024, 2026) for month in range(14) for day in range(33)]
+    days += [(year, 2, 29) for year in range(1000, 10000)] + [(0, 1, 1), (999, 12, 31)]
+    taken = 0
+    for year, month, day in days:
+        text = f"{day:02d}/{month:02d}/{year:04d}" if codec == "date" else f"{year:04d}-{month:02d}-{day:02d}"
+        if proof.is_valid(text):
+            taken += 1
+            reader(text, "date")  # raises if the proof took what the reader refuses
+    assert taken == 366 + 365 * 2 + len([year for year in range(1000, 10000) if calendar.isleap(year)])

@@ -184,7 +184,7 @@ def body_proof(path: str, method: str, status: str) -> Proof | None:
 
 
 def _with_proofs(node: Any) -> Any:
-    """`node` with each schema that names a codec also held to that codec's proof (null left to the schema)."""
+    """`node` with each schema that names a codec also held to that codec's proof."""
     from ._codecs import PROOFS
 
     if isinstance(node, list):
@@ -194,7 +194,7 @@ def _with_proofs(node: Any) -> Any:
     proven = {key: _with_proofs(value) for key, value in node.items()}
     codec = node.get("x-codec")
     if isinstance(codec, str) and codec in PROOFS:
-        return {"allOf": [proven, {"anyOf": [{"type": "null"}, PROOFS[codec]]}]}
+        return {"allOf": [proven, PROOFS[codec]]}
     return proven
 
 
