@@ -164,8 +164,8 @@ def _listed(
         as_floats = operation.exact_numbers and orjson.dumps(document) == content
         if operation.exact_numbers and not as_floats:
             document = _decode(content, exact=True)
-    except ValueError:  # not JSON, or not as orjson reads it: the thorough way says which
-        return None
+    except (ValueError, TypeError):  # not JSON, or not as orjson reads and writes it: the thorough way says which
+        return None  # (orjson writes nested values to a depth it reads past: its JSONEncodeError is a TypeError)
     if not proof.holds(document):
         return None
     envelope = answer.envelope

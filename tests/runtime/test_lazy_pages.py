@@ -85,6 +85,13 @@ def test_each_entry_is_the_one_the_whole_answer_builds() -> None:
     assert first["extra_amount"] == Decimal("0.1")
 
 
+def test_a_field_nested_deeper_than_orjson_writes_is_read_whole() -> None:
+    content = orjson.dumps(page_body()).replace(
+        b'"reference"', b'"deep":' + b"[" * 900 + b"]" * 900 + b',"reference"', 1
+    )
+    assert len(client_answering(content).invoices.list()[0]["deep"]) == 1
+
+
 def test_an_integer_past_64_bits_is_read_exactly() -> None:
     content = json.dumps(page_body(extra_id=18446744073709551616), separators=(",", ":")).encode()
     assert client_answering(content).invoices.list()[0]["extra_id"] == 18446744073709551616
