@@ -66,7 +66,14 @@ class Listed(Generic[T]):
     def model(self) -> Any:
         """The answer's model, every entry built."""
         if not self._whole:
-            setattr(self._shell, self._key, [self.entry(index) for index in range(len(self._raw))])
+            if self._exact is not None:
+                self._raw, self._exact = self._exact(), None
+            build = self._build
+            self._built = [
+                build(raw) if built is _UNBUILT else built for raw, built in zip(self._raw, self._built, strict=True)
+            ]
+            self._raw = [None] * len(self._built)  # built: the decoded objects are no longer held
+            setattr(self._shell, self._key, list(self._built))
             self._whole = True
         return self._shell
 
