@@ -14,7 +14,7 @@ import jsonschema_rs
 import orjson
 import pytest
 from invoicexpress_client import InvoiceXpressClient, _codecs, errors
-from invoicexpress_client._validation import _plan
+from invoicexpress_client._validation import _both, _plan
 from invoicexpress_client.models import DocumentItem, DocumentList
 from invoicexpress_client.types import Unset
 from invoicexpress_fake import seeded_account
@@ -150,3 +150,14 @@ def test_a_date_its_proof_takes_is_one_its_reader_reads(codec: str, reader: Call
             taken += 1
             reader(text, "date")  # raises if the proof took what the reader refuses
     assert taken == 366 + 365 * 2 + len([year for year in range(1000, 10000) if calendar.isleap(year)])
+
+
+def test_a_proof_narrows_its_fields_schema_and_never_widens_it() -> None:
+    """A codec's proof merged into its field's schema keeps the field's own types and keywords: what the contract
+    refuses, the proof refuses."""
+    assert _both({"type": ["number", "string"], "pattern": "^1$"}, {"type": ["number", "null"]}) == {
+        "type": ["number"],
+        "pattern": "^1$",
+    }
+    assert _both({"type": "integer"}, {"type": ["number"]}) == {"type": ["integer"]}
+    assert _both({"pattern": "^a$"}, {"pattern": "^b$"}) == {"allOf": [{"pattern": "^a$"}, {"pattern": "^b$"}]}
