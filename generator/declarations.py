@@ -836,6 +836,7 @@ class Signature:
     models: tuple[str, ...]  # the model classes its answers and body name (its declaration's)
     named: tuple[str, ...]  # the model classes its method's signature names
     imports: tuple[str, ...]  # what else its arguments' types need (`from decimal import Decimal`)
+    entry: str | None = None  # a list's entry model class (`Page[Entry]`)
 
     @property
     def shown(self) -> tuple[Argument, ...]:
@@ -943,6 +944,7 @@ def _signature(
     if body is not None and body.root is not None and body.schema:
         used.append(body.schema)
     classes = [str(_class(schema, models).class_info.name) for schema in used]
+    entry = None
     if declaration.listing is not None:
         assert first.schema is not None
         entries = _props(_class(first.schema, models))[declaration.listing.entries]
@@ -959,7 +961,7 @@ def _signature(
     imports = sorted({codec.python_import for codec in codecs.values() if codec.python_import
                       and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
     return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
-                     tuple(imports))  # fmt: skip
+                     tuple(imports), entry)  # fmt: skip
 
 
 def _without_none(kind: str) -> str:

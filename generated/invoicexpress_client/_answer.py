@@ -20,9 +20,10 @@ import httpx
 import orjson
 
 from . import errors
-from ._operation import Operation
+from ._operation import Answer, Operation
+from ._pagination import Listed
 from ._secrecy import Scrubber
-from ._validation import PREVIEW_CHARS, body_check, may_hold_floats, preview
+from ._validation import PREVIEW_CHARS, body_check, body_proof, may_hold_floats, preview
 from ._where import request_line
 from .types import Deviation, Response
 
@@ -92,6 +93,9 @@ def _success(
     key, answer = operation.answer(status)
     if answer.build is None:
         return None, ()  # type: ignore[return-value]  # a bodiless success
+    listed = _listed(operation, key, answer, content, row)
+    if listed is not None:
+        return listed, ()  # type: ignore[return-value]  # a list: the call makes it a page
     try:
         document = _decode(content, exact=operation.exact_numbers)
     except ValueError as exc:  # orjson's JSONDecodeError is one
@@ -137,6 +141,62 @@ def _success(
             deviations=deviations,
             headers=scrub.headers(response.headers),
         ) from None
+
+
+def _listed(
+    operation: Operation[Any], key: str, answer: Answer, content: bytes, row: "DocumentType | None"
+) -> Listed[Any] | None:
+    """A list's answer whose entries are built as they are read, where its body is proven to build them (see
+    `_validation.Proof`); None where it is not (or the list is not one that can be): it is then read whole, the
+    thorough way, which says what is wrong. Where the contract wants numbers exact, a body orjson writes back
+    byte for byte is checked as orjson reads it, floats and all (jsonschema-rs checks floats several times
+    faster than Decimals), and decoded exactly (in C, money as Decimal) when its first entry is read: it holds no
+    number that reads otherwise as a float and as a Decimal (2**64 and up, digits a float does not keep: orjson
+    writes them back otherwise), so the check holds for both. Any other body is decoded exactly first."""
+    listing = operation.listing
+    if listing is None or listing.entry is None or answer.build is None:
+        return None
+    proof = body_proof(operation.path, operation.method, key)
+    if proof is None:
+        return None
+    try:
+        document = orjson.loads(content)
+        as_floats = operation.exact_numbers and orjson.dumps(document) == content
+        if operation.exact_numbers and not as_floats:
+            document = _decode(content, exact=True)
+    except (ValueError, TypeError):  # not JSON, or not as orjson reads and writes it: the thorough way says which
+        return None  # (orjson writes nested values to a depth it reads past: its JSONEncodeError is a TypeError)
+    if not proof.holds(document):
+        return None
+    envelope = answer.envelope
+    if answer.envelope_from is not None and row is not None:
+        envelope = getattr(row, answer.envelope_from)
+    try:
+        unwrapped = _unwrap(envelope, document)
+        if answer.type_from is not None and row is not None:
+            _check_type(unwrapped, getattr(row, answer.type_from))
+    except (KeyError, TypeError, ValueError):
+        return None
+    rest = {**unwrapped, listing.entries: []}
+    if not as_floats:
+        return Listed(answer.build(rest), listing.entries, unwrapped[listing.entries], listing.entry)
+
+    def exact_entries() -> list[Any]:
+        # Proven above as floats: the same body decoded exactly unwraps the same way.
+        return _unwrap(envelope, _decode(content, exact=True))[listing.entries]  # type: ignore[no-any-return]
+
+    return Listed(answer.build(_exact(rest)), listing.entries, unwrapped[listing.entries], listing.entry, exact_entries)
+
+
+def _exact(node: Any) -> Any:
+    """`node` with each float made the Decimal of its text in a body that orjson writes back byte for byte."""
+    if type(node) is float:
+        return Decimal(orjson.dumps(node).decode("ascii"))
+    if type(node) is dict:
+        return {key: _exact(value) for key, value in node.items()}
+    if type(node) is list:
+        return [_exact(value) for value in node]
+    return node
 
 
 def _scrubbed(deviations: list[Deviation], scrub: Scrubber) -> list[Deviation]:

@@ -45,6 +45,24 @@ CODECS: dict[str, Codec] = {
     "iso-date": Codec("datetime.date", "datetime.date", "import datetime", "iso_date"),
 }
 
+# What each reader is sure to read, as JSON Schema (a part of what it reads, and null, which the contract's own
+# schema allows or not): the client builds a list's entries only as they are read once its answer is checked
+# against these as well as against the contract, so that an entry never fails to build after its answer has been
+# taken (`_validation.Proof`). The dates: days that exist, in the years 1000 to 9999 (29 February in leap years).
+_DAY_MONTH = r"((0[1-9]|1[0-9]|2[0-8])/(0[1-9]|1[0-2])|(29|30)/(0[13-9]|1[0-2])|31/(0[13578]|1[02]))"
+_LEAP_YEAR = r"([1-9][0-9](0[48]|[2468][048]|[13579][26])|(1[26]|[2468][048]|[3579][26])00)"
+_MONTH_DAY = r"((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)"
+PROOFS: dict[str, dict[str, object]] = {
+    "flag": {"enum": ["0", "1", None]},
+    "boolean": {"anyOf": [{"type": ["boolean", "null"]}, {"type": "integer", "enum": [0, 1]}]},
+    "decimal": {"type": ["number", "string", "null"], "pattern": r"^-?[0-9]+(\.[0-9]+)?$"},
+    "integer": {"type": ["integer", "string", "null"], "pattern": "^[0-9]+$"},
+    "date": {"type": ["string", "null"], "pattern": f"^{_DAY_MONTH}/[1-9][0-9]{{3}}$|^29/02/{_LEAP_YEAR}$"},
+    "iso-date": {"type": ["string", "null"], "pattern": f"^[1-9][0-9]{{3}}-{_MONTH_DAY}$|^{_LEAP_YEAR}-02-29$"},
+}
+# The codecs whose readers refuse a float (`1.0`) that JSON Schema counts as an integer.
+WHOLE_NUMBERS = frozenset({"boolean", "integer"})
+
 _NUMERIC = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _DIGITS = re.compile(r"[0-9]+")
 _DMY = re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})")

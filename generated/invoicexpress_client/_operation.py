@@ -116,12 +116,15 @@ class Listing:
         per_page: The query parameter of the page's size.
         pagination: The answer model's attribute holding `pagination` (current_page, total_pages, ...); None
             when the service sends none: then a page shorter than the page size is the last.
+        entry: Builds one entry's model from its decoded object (its `from_dict`): a page whose answer is proven
+            to build (`_validation.Proof`) builds each entry only as it is read.
     """
 
     entries: str
     page: str | None = None
     per_page: str | None = None
     pagination: str | None = None
+    entry: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

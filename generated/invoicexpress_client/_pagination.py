@@ -11,12 +11,111 @@ service whose pages do not advance (the same `current_page` again, or only entri
 with `errors.PaginationError`, never walked in a circle.
 """
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
 from . import errors
 
 T = TypeVar("T")
+
+_UNBUILT: Any = object()
+
+
+class Listed(Generic[T]):
+    """A list's answer whose entries are built as they are read: what the client reads when the body is proven
+    to build (`_validation.Proof`), so that a page of a hundred documents costs its models only as far as they
+    are read. `model` is the answer's model, every entry built; each entry is built once (`entries` and `model`
+    hold the same objects)."""
+
+    __slots__ = ("_build", "_built", "_exact", "_key", "_raw", "_shell", "_whole")
+
+    def __init__(
+        self,
+        shell: Any,
+        key: str,
+        raw: list[Any],
+        build: Callable[[Any], T],
+        exact: Callable[[], list[Any]] | None = None,
+    ) -> None:
+        """`shell`: the answer's model but for its entries; `raw`: the entries decoded, built by `build` as they
+        are read; `exact`: the entries decoded again, to be built from instead, when the first is read (the
+        entries as checked had floats where the models want Decimals)."""
+        self._shell, self._key, self._raw, self._build, self._exact = shell, key, raw, build, exact
+        self._built: list[T] = [_UNBUILT] * len(raw)
+        self._whole = False
+
+    def entry(self, index: int) -> T:
+        built = self._built[index]
+        if built is _UNBUILT:
+            if self._exact is not None:
+                self._raw, self._exact = self._exact(), None
+            built = self._built[index] = self._build(self._raw[index])
+            self._raw[index] = None  # built: the decoded object is no longer held
+        return built
+
+    @property
+    def entries(self) -> "Entries[T]":
+        return Entries(self)
+
+    @property
+    def shell(self) -> Any:
+        """The answer's model as far as it is built: its entries may not be there yet (use `model`)."""
+        return self._shell
+
+    @property
+    def model(self) -> Any:
+        """The answer's model, every entry built."""
+        if not self._whole:
+            if self._exact is not None:
+                self._raw, self._exact = self._exact(), None
+            build = self._build
+            self._built = [
+                build(raw) if built is _UNBUILT else built for raw, built in zip(self._raw, self._built, strict=True)
+            ]
+            self._raw = [None] * len(self._built)  # built: the decoded objects are no longer held
+            setattr(self._shell, self._key, list(self._built))
+            self._whole = True
+        return self._shell
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getattr__(self, name: str) -> Any:
+        # The answer's own fields, as its model has them (`parsed.invoices`, `parsed.pagination`).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.model, name)
+
+    def __repr__(self) -> str:
+        return repr(self.model)
+
+
+class Entries(Sequence[T]):
+    """The entries of a `Listed` answer, each built when first read."""
+
+    __slots__ = ("_listed",)
+
+    def __init__(self, listed: Listed[T]) -> None:
+        self._listed = listed
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._listed.entry(position) for position in range(*index.indices(len(self._listed)))]
+        if index < 0:
+            index += len(self._listed)
+        if not 0 <= index < len(self._listed):
+            raise IndexError("page index out of range")
+        return self._listed.entry(index)
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._listed.entry(index) for index in range(len(self._listed)))
 
 
 class Pagination(Protocol):
@@ -38,7 +137,7 @@ class _Page(Generic[T]):
     def __init__(
         self,
         model: Any,
-        entries: list[T],
+        entries: Sequence[T],
         *,
         pagination: Pagination | None = None,
         number: int = 1,
@@ -62,6 +161,8 @@ class _Page(Generic[T]):
     @overload
     def __getitem__(self, index: slice) -> list[T]: ...
     def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return list(self._entries[index])
         return self._entries[index]
 
     def __iter__(self) -> Iterator[T]:
@@ -72,7 +173,7 @@ class _Page(Generic[T]):
         # The answer's own fields, as its model has them (`page.sequences`, `page.clients`).
         if name.startswith("_"):
             raise AttributeError(name)
-        return getattr(self._model, name)
+        return getattr(self.model, name)
 
     def __repr__(self) -> str:
         where = f"page {self._number}" + (f" of {self._pagination.total_pages}" if self._pagination else "")
@@ -81,7 +182,7 @@ class _Page(Generic[T]):
     @property
     def model(self) -> Any:
         """The answer as its typed model (the list and its `pagination`, with any field the contract adds)."""
-        return self._model
+        return self._model.model if isinstance(self._model, Listed) else self._model
 
     @property
     def pagination(self) -> Pagination | None:
@@ -115,7 +216,7 @@ class _Page(Generic[T]):
             )
         following._page_size = self._page_size  # a page without `pagination` is full at the first page's size
 
-    def _unseen(self, seen: set[str]) -> list[T]:
+    def _unseen(self, seen: set[str]) -> Sequence[T]:
         """This page's entries, refusing a page whose entries were all met already (a service looping)."""
         keys = [repr(entry) for entry in self._entries]
         if keys and all(key in seen for key in keys):
@@ -177,4 +278,4 @@ class AsyncPage(_Page[T]):
         return self.auto_paging_iter()
 
 
-__all__ = ["AsyncPage", "Page", "Pagination"]
+__all__ = ["AsyncPage", "Entries", "Listed", "Page", "Pagination"]

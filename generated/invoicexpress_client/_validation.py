@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 from urllib.parse import quote
@@ -145,8 +146,82 @@ def body_check(path: str, method: str, status: str) -> BodyCheck | None:
     )
 
 
+@dataclass(frozen=True)
+class Proof:
+    """What proves that a body's models will build, so that they can be built later, as they are read: the
+    contract's schema whole (its `required` lists too), each field of a codec also held to what its reader is
+    sure to read (`_codecs.PROOFS`: a date that exists, not merely text), integers below 2**53; and no float
+    where an integer is expected, nor in a field whose reader refuses one (`1.0` as a flag), looked for in every
+    body. A body it does not prove is read the thorough way (`BodyCheck`), which says what is wrong with it."""
+
+    validator: Any
+    integers: "IntegerPlan | None"
+
+    def holds(self, document: Any) -> bool:
+        try:
+            if not self.validator.is_valid(document):
+                return False
+        except ValueError:  # jsonschema-rs' own limit, in a deep value
+            return False
+        return self.integers is None or not self.integers.any_float([document])
+
+
+@cache
+def body_proof(path: str, method: str, status: str) -> Proof | None:
+    """The proof for the body of `method path` answered `status` (see `Proof`), compiled on first use."""
+    pointer = schema_pointer(path, method, status)
+    if pointer is None:
+        return None
+    document = contract()
+    reference = "#" + quote(pointer, safe="/~")
+    import jsonschema_rs  # here, not at import (see body_check)
+
+    proven = _quick(_with_proofs({"components": document.get("components", {}), "paths": document["paths"]}))
+    return Proof(
+        validator=jsonschema_rs.Draft202012Validator({"$ref": reference, **proven}),
+        integers=_plan(_resolve(pointer)[1], {}, whole=True),
+    )
+
+
+def _with_proofs(node: Any) -> Any:
+    """`node` with each schema that names a codec also held to that codec's proof."""
+    from ._codecs import PROOFS
+
+    if isinstance(node, list):
+        return [_with_proofs(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    proven = {key: _with_proofs(value) for key, value in node.items()}
+    codec = node.get("x-codec")
+    if isinstance(codec, str) and codec in PROOFS:
+        return _both(proven, PROOFS[codec])
+    return proven
+
+
+def _both(schema: dict[str, Any], proof: dict[str, Any]) -> dict[str, Any]:
+    """A schema that takes what both take: `schema` with the keywords of `proof` it lacks, and its types those
+    `proof` takes too; `allOf` both where a keyword of each says otherwise (one schema checks faster)."""
+    merged = dict(schema)
+    for keyword, value in proof.items():
+        if keyword not in merged:
+            merged[keyword] = value
+        elif keyword == "type" and isinstance(value, list):
+            kinds = merged["type"] if isinstance(merged["type"], list) else [merged["type"]]
+            merged["type"] = [kind for kind in kinds if _takes(value, kind)]
+        elif merged[keyword] != value:
+            return {"allOf": [schema, proof]}
+    return merged
+
+
+def _takes(kinds: list[str], kind: str) -> bool:
+    # A JSON Schema type in `kinds`, or the integers of a number there (integer is a kind of number).
+    return kind in kinds or (kind == "integer" and "number" in kinds)
+
+
 # What a body's numbers with a fraction are decoded as: floats, or Decimals where read exactly.
 _FRACTIONS = (float, Decimal)
+_FRACTION_TYPES = frozenset(_FRACTIONS)
+_DICT = frozenset({dict})
 # Every integer from here up is a float's doing, or an integer the quick check leaves to the full one.
 _FLOATS_FROM = 2**53
 
@@ -256,6 +331,25 @@ class IntegerPlan:
                     return found
         return None
 
+    def any_float(self, values: list[Any]) -> bool:
+        """Whether any of `values` (each an object or a list this plan describes; others are not looked at)
+        holds a float (or Decimal) where this plan expects an integer: `first_float`'s answer, field by field
+        across all the values at once rather than value by value, without saying where."""
+        rows = values if set(map(type, values)) <= _DICT else [value for value in values if type(value) is dict]
+        # Every integer field of every row an integer, in one pass; else field by field.
+        if not (len(self.names) > 1 and _all_integer_rows(rows, self.names)):
+            for name in self.names:
+                if not _FRACTION_TYPES.isdisjoint(map(type, map(dict.get, rows, repeat(name)))):
+                    return True
+        for name, child in self.children.items():
+            if child.any_float(list(map(dict.get, rows, repeat(name)))):
+                return True
+        if self.items is not None:
+            entries = list(chain.from_iterable(value for value in values if type(value) is list))
+            if entries and self.items.any_float(entries):
+                return True
+        return False
+
     @property
     def flat(self) -> bool:
         """Integers at the top only, and more than one (a list of them can be checked in one pass)."""
@@ -278,8 +372,9 @@ def _all_integers(value: dict[str, Any], names: tuple[str, ...]) -> bool:
         return False
 
 
-def _plan(schema: Any, building: dict[int, IntegerPlan]) -> IntegerPlan | None:
-    """The integer plan of a schema, or None where it holds no integer."""
+def _plan(schema: Any, building: dict[int, IntegerPlan], *, whole: bool = False) -> IntegerPlan | None:
+    """The integer plan of a schema, or None where it holds no integer; `whole`: the fields of the codecs whose
+    readers refuse a float (`_codecs.WHOLE_NUMBERS`) counted as integers."""
     if not isinstance(schema, dict):
         return None
     if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
@@ -290,11 +385,11 @@ def _plan(schema: Any, building: dict[int, IntegerPlan]) -> IntegerPlan | None:
     names: list[str] = []
     for part in _parts(schema):
         for name, property_schema in part.get("properties", {}).items():
-            if _is_integer(property_schema):
+            if _is_integer(property_schema) or (whole and _is_whole(property_schema)):
                 names.append(name)
-            elif (child := _plan(property_schema, building)) is not None:
+            elif (child := _plan(property_schema, building, whole=whole)) is not None:
                 plan.children[name] = child
-        if "items" in part and (items := _plan(part["items"], building)) is not None:
+        if "items" in part and (items := _plan(part["items"], building, whole=whole)) is not None:
             plan.items = items
     plan.names = tuple(dict.fromkeys(names))
     if not (plan.names or plan.children or plan.items):
@@ -321,3 +416,12 @@ def _is_integer(schema: Any) -> bool:
         return False
     kind = schema.get("type")
     return kind == "integer" or (isinstance(kind, list) and "integer" in kind)
+
+
+def _is_whole(schema: Any) -> bool:
+    """Whether a schema names a codec whose reader refuses a float (its own parts' codecs too)."""
+    from ._codecs import WHOLE_NUMBERS
+
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        schema = _resolve(schema["$ref"][1:])[1]
+    return isinstance(schema, dict) and any(part.get("x-codec") in WHOLE_NUMBERS for part in _parts(schema))

@@ -9,13 +9,17 @@ figure prints the client's median, the raw median, their ratio and the target ra
 1-2. one `client.sequences.list()` call against the fake (10 and 1,000 series), served by a process of its own
      on 127.0.0.1;
 3.   the same with 10 series through `httpx.MockTransport` (no network: the client's own overhead);
-4.   the client's read path alone (decode, validate against the contract, build the models) against
-     `json.loads` alone, on the same bytes; stock openapi-python-client's `json.loads` + `from_dict` for
-     reference;
-5.   the wall time of 100 concurrent async calls to a server that answers each after 20 ms (a minimal one,
+4.   the client's read path alone (decode, validate against the contract, build the page, whose entries are
+     built as they are read) against `json.loads` alone, on the same bytes; for reference, the same with every
+     entry then built, and stock openapi-python-client's `json.loads` + `from_dict`;
+5-6. a page of 100 documents of the invoices family with 5 lines each (`client.invoices.list(per_page=100)`):
+     one call over loopback to a server answering the page's bytes, and the read path alone on those bytes
+     (money as Decimal, dates as `datetime.date`); the bytes are the fake's own rendering of an account
+     seeded with 100 invoices of 5 lines (`documents_body`);
+7.   the wall time of 100 concurrent async calls to a server that answers each after 20 ms (a minimal one,
      answering the fake's bytes: the fake itself would be what is measured);
-6.   the import time of the package against httpx's, each in a fresh interpreter, start-up subtracted;
-7.   the memory a parsed 1,000-series list holds against that of the same list as `json.loads` gives it.
+8.   the import time of the package against httpx's, each in a fresh interpreter, start-up subtracted;
+9.   the memory a parsed 1,000-series list holds against that of the same list as `json.loads` gives it.
 
 Each side is warmed up before it is timed, the two sides are timed alternately (A, B, B, A, ...) so that
 noise on the machine hits both alike, and medians are reported. Each figure has a budget of samples and of
@@ -42,6 +46,9 @@ import tracemalloc
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +57,31 @@ import invoicexpress_client
 from invoicexpress_client import AsyncInvoiceXpressClient, InvoiceXpressClient
 from invoicexpress_client._answer import read
 from invoicexpress_client._secrecy import Scrubber
+from invoicexpress_client.api.invoices import list_invoices
 from invoicexpress_client.api.sequences import list_sequences
+from invoicexpress_client.document_types import DocumentType
 from invoicexpress_client.models import SequenceList
+from invoicexpress_client.types import Response
 from invoicexpress_fake import Account, create_app, seeded_account
+from invoicexpress_fake.domain import documents
+from invoicexpress_fake.domain.document_types import KINDS
 from invoicexpress_fake.domain.series import add_series, registered_codes
+from invoicexpress_fake.http.json import dumps
+from invoicexpress_fake.http.pagination import page_of
+from invoicexpress_fake.routes.documents import render as render_document
 from invoicexpress_fake.routes.sequences import render
+from invoicexpress_fake.rules.clients import NewClient
+from invoicexpress_fake.rules.documents import Filters, NewDocument, NewLine, StateChange
+from invoicexpress_fake.seed import ITEMS
 from invoicexpress_fake.serve import base_url, listening_socket, serve_forever
 from starlette.responses import JSONResponse
 
 ROOT = Path(__file__).resolve().parents[2]
 JSON_HEADERS = {"content-type": "application/json"}
 LIST_REQUEST = httpx.Request("GET", "http://127.0.0.1/sequences.json")
+DOCUMENTS_REQUEST = httpx.Request("GET", "http://127.0.0.1/invoices.json")
+# The page of documents: its size, and the lines of each of its documents.
+PAGE_DOCUMENTS, DOCUMENT_LINES = 100, 5
 # The read path scrubs only what it puts in errors and logs: any key serves.
 SCRUB = Scrubber(secrets.token_hex(20))
 HEADER = """\
@@ -88,11 +109,65 @@ def list_body(series: int) -> bytes:
     return bytes(JSONResponse({"sequences": [render(one) for one in account.series.values()]}).body)
 
 
-def serve(series: int, latency: float, api_key: str) -> None:
+def account_with_documents(api_key: str) -> Account:
+    """The fake's seeded account with PAGE_DOCUMENTS invoices more, of DOCUMENT_LINES lines each, made as a
+    client makes them (drafts finalized, a third of them settled), on a clock of its own: the same every run."""
+    account = seeded_account(api_key, clock=lambda: datetime(2026, 11, 30, 9, 30))
+    clients = sorted(account.clients.values(), key=lambda client: client.id)
+    first_day = account.clock().date()
+    for number in range(PAGE_DOCUMENTS):
+        client = clients[number % len(clients)]
+        lines = tuple(
+            NewLine(
+                name,
+                description,
+                Decimal(price),
+                Decimal(1 + (number * 7 + line * 3) % 40) / (2 if line == 1 else 1),  # 12, 9.5, ...
+                Decimal(5 if line == 2 and number % 4 == 0 else 0),  # now and then a discount
+                unit,
+                tax,
+            )
+            for line, (name, description, price, unit, tax) in enumerate(
+                ITEMS[(number * DOCUMENT_LINES + offset) % len(ITEMS)] for offset in range(DOCUMENT_LINES)
+            )
+        )
+        day = first_day + timedelta(days=number // 10)
+        new = NewDocument(
+            date=day,
+            due_date=day + timedelta(days=client.payment_days or 30),
+            client=NewClient(client.name, {"code": client.code}),
+            lines=lines,
+            reference=f"PO-2026-{200 + number}",
+            observations="Entrega de manhã" if number % 5 == 0 else None,
+            proprietary_uid=f"bench-{number:03d}",
+        )
+        document = documents.create(account, KINDS["invoice"], new)
+        documents.change_state(account, KINDS["invoice"], document.id, StateChange("finalized", None))
+        if number % 3 == 0:
+            documents.change_state(account, KINDS["invoice"], document.id, StateChange("settled", None))
+    return account
+
+
+@cache
+def documents_body() -> bytes:
+    """The bytes of the first page of `client.invoices.list(per_page=PAGE_DOCUMENTS)` from that account: the
+    fake's own pagination and rendering (its JSON encoder: money written with its digits). The fake's list gives
+    less of each document than its own answer (no lines: the choice document-list); the page here holds each
+    document as the fake writes it whole, its lines included, the most a page of the list can carry."""
+    account = account_with_documents("unused")
+    listed = documents.listed(account, Filters(frozenset({"Invoice"}), None, None, None, None, None))
+    entries, pagination = page_of(listed, 1, PAGE_DOCUMENTS)
+    if len(entries) != PAGE_DOCUMENTS or any(len(entry.lines) != DOCUMENT_LINES for entry in entries):
+        raise RuntimeError(f"expected {PAGE_DOCUMENTS} documents of {DOCUMENT_LINES} lines")
+    return dumps({"invoices": [render_document(entry) for entry in entries], "pagination": pagination})
+
+
+def serve(series: int, latency: float, api_key: str, page: bool = False) -> None:
     """The server process, on a free port of 127.0.0.1: the fake with `series` series and no rate limit; or,
-    with a `latency`, a minimal server that answers every request with the fake's list of `series` series
-    after `latency` seconds, so that the figure measures the clients, not the fake's own speed. It prints its
-    base URL, then serves until its stdin closes (when the benchmark ends, or dies)."""
+    with a `latency` or `page`, a minimal server that answers every request with pre-rendered bytes (the fake's
+    list of `series` series, or with `page` its page of documents) after `latency` seconds, so that the figure
+    measures the clients, not the fake's own speed. It prints its base URL, then serves until its stdin closes
+    (when the benchmark ends, or dies)."""
     sock = listening_socket("127.0.0.1", 0)
     print(base_url(sock), flush=True)
 
@@ -101,8 +176,8 @@ def serve(series: int, latency: float, api_key: str) -> None:
         os._exit(0)
 
     threading.Thread(target=exit_with_parent, daemon=True).start()
-    if latency:
-        asyncio.run(answer_late(list_body(series), latency, sock))
+    if latency or page:
+        asyncio.run(answer_late(documents_body() if page else list_body(series), latency, sock))
     else:
         serve_forever(create_app(account_with(series, api_key), requests_per_minute=None), sock)
 
@@ -115,7 +190,8 @@ async def answer_late(body: bytes, latency: float, sock: socket.socket) -> None:
         try:
             while True:
                 await reader.readuntil(b"\r\n\r\n")  # a GET: the head is the whole request
-                await asyncio.sleep(latency)
+                if latency:
+                    await asyncio.sleep(latency)
                 writer.write(answer)
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -127,9 +203,10 @@ async def answer_late(body: bytes, latency: float, sock: socket.socket) -> None:
 
 
 @contextmanager
-def server(series: int, api_key: str, latency: float = 0.0) -> Iterator[str]:
+def server(series: int, api_key: str, latency: float = 0.0, page: bool = False) -> Iterator[str]:
     """A server process of this script's own (see `serve`) for the block; yields its base URL."""
     command = [sys.executable, __file__, "--serve", str(series), "--latency", str(latency), "--api-key", api_key]
+    command += ["--page"] if page else []
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
@@ -308,7 +385,7 @@ def read_path(settings: Settings) -> list[Figure]:
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
 
-    def client() -> object:
+    def client() -> Response[Any]:
         return read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB)
 
     def raw() -> object:
@@ -317,15 +394,85 @@ def read_path(settings: Settings) -> list[Figure]:
     def stock() -> object:
         return SequenceList.from_dict(json.loads(body))
 
+    def every_entry() -> object:
+        return client().parsed.model  # every series built
+
     check_count(
         read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed, raw(), 1000
     )
     sampling = settings.sampling(60, 3)
     mine, theirs = interleaved(client, raw, sampling, collect=True)
     figure = Figure("decode + validate + build, 1,000 series", mine, theirs, "s", 1.6)
+    whole, raw_again = interleaved(every_entry, raw, sampling, collect=True)
+    built = Figure("  for reference: then every series built", whole, raw_again, "s", None)
     stock_time, raw_again = interleaved(stock, raw, sampling)
     reference = Figure("  for reference: stock json.loads + from_dict", stock_time, raw_again, "s", None)
-    return [figure, reference]
+    return [figure, built, reference]
+
+
+# What `client.invoices.list(per_page=PAGE_DOCUMENTS)` sends beside the key: its type, bound, and the page size.
+DOCUMENTS_QUERY: dict[str, str | int] = {"type[]": "Invoice", "per_page": PAGE_DOCUMENTS}
+
+
+def check_documents(parsed: Any, document: Any) -> None:
+    """Both sides got the whole page, each document with its lines."""
+    entries = parsed.invoices if hasattr(parsed, "invoices") else parsed
+    if len(entries) != PAGE_DOCUMENTS or len(document["invoices"]) != PAGE_DOCUMENTS:
+        raise RuntimeError(f"expected {PAGE_DOCUMENTS} documents on both sides")
+    if len(entries[-1].items) != DOCUMENT_LINES or not isinstance(entries[-1].items[-1].total, Decimal):
+        raise RuntimeError(f"expected {DOCUMENT_LINES} lines of Decimal amounts")
+
+
+def documents_over_loopback(settings: Settings) -> Figure:
+    """One `client.invoices.list(per_page=100)` call to a server in another process answering the page's bytes,
+    vs raw httpx sending the same query to the same server."""
+    key = settings.api_key
+    with (
+        server(0, key, page=True) as url,
+        InvoiceXpressClient(api_key=key, base_url=url) as client,
+        httpx.Client() as http,
+    ):
+
+        def raw() -> object:
+            return json.loads(http.get(f"{url}/invoices.json", params={"api_key": key, **DOCUMENTS_QUERY}).content)
+
+        def mine() -> object:
+            return client.invoices.list(per_page=PAGE_DOCUMENTS)
+
+        check_documents(mine(), raw())
+        mine_time, theirs = interleaved(mine, raw, settings.sampling(200, 5), collect=True)
+    name = f"page of {PAGE_DOCUMENTS} documents, {DOCUMENT_LINES} lines each, loopback"
+    return Figure(name, mine_time, theirs, "s", 1.3)
+
+
+def documents_read_path(settings: Settings) -> list[Figure]:
+    """The client's read path alone on the page's bytes (decoded with money exact, checked against the
+    contract, built into a page whose `Document`s, Decimal money and dates, are built as they are read) vs
+    json.loads, as `read_path` measures; and, for reference, the same with every document then built."""
+    body = documents_body()
+    response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=DOCUMENTS_REQUEST)
+    row = DocumentType.INVOICE
+
+    def client() -> Response[Any]:
+        return read(list_invoices.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB, row=row)
+
+    def raw() -> object:
+        return json.loads(body)
+
+    def every_document() -> object:
+        return client().parsed.model  # every document built, its lines too
+
+    answer = client()
+    if answer.deviations:
+        raise RuntimeError(f"the page breaks the contract: {answer.deviations[0]}")
+    check_documents(answer.parsed, raw())
+    sampling = settings.sampling(100, 4)
+    mine, theirs = interleaved(client, raw, sampling, collect=True)
+    whole, raw_again = interleaved(every_document, raw, sampling, collect=True)
+    return [
+        Figure(f"decode + validate + build, {PAGE_DOCUMENTS} documents", mine, theirs, "s", 2.5),
+        Figure("  for reference: then every document built", whole, raw_again, "s", None),
+    ]
 
 
 def concurrent_calls(settings: Settings) -> Figure:
@@ -403,13 +550,14 @@ def import_time(settings: Settings) -> Figure:
 
 def memory() -> list[Figure]:
     """What is compared: the bytes still allocated, once it returns, by the client's read path building the
-    `SequenceList` of a 1,000-series body (only `.parsed` is kept: the `Response` around it is dropped) vs by
+    `SequenceList` of a 1,000-series body, every series built (only `.parsed` is kept, and built whole: the
+    `Response` around it is dropped) vs by
     `json.loads` of the same bytes (the dicts, lists, strings and ints it makes). Both are measured the same way
     by tracemalloc (`retained_and_peak`); the body's bytes exist before and are counted on neither side."""
     body = list_body(1000)
     response = httpx.Response(200, content=body, headers=JSON_HEADERS, request=LIST_REQUEST)
     mine, my_peak = retained_and_peak(
-        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed
+        lambda: read(list_sequences.OPERATION, response, body, strict=False, logged=set(), scrub=SCRUB).parsed.model
     )
     theirs, their_peak = retained_and_peak(lambda: json.loads(body))
     return [
@@ -465,9 +613,10 @@ def main() -> None:
     parser.add_argument("--serve", type=int, metavar="SERIES", help=argparse.SUPPRESS)  # the server process
     parser.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
     parser.add_argument("--api-key", help=argparse.SUPPRESS)
+    parser.add_argument("--page", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
-        serve(args.serve, args.latency, args.api_key)
+        serve(args.serve, args.latency, args.api_key, args.page)
         return
 
     started = time.perf_counter()
@@ -481,6 +630,8 @@ def main() -> None:
         lambda: list_over_loopback(settings, 1000, settings.sampling(40, 5), 1.6),
         lambda: list_over_mock_transport(settings),
         lambda: read_path(settings),
+        lambda: documents_over_loopback(settings),
+        lambda: documents_read_path(settings),
         lambda: concurrent_calls(settings),
         lambda: import_time(settings),
         memory,

@@ -233,104 +233,27 @@ class Client:
 
         id = _codecs.read_integer(d.pop("id"), "id")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language = d.pop("language", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        address = d.pop("address", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
+        postal_code = d.pop("postal_code", UNSET)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.pop("country", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        fiscal_id = d.pop("fiscal_id", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        website = d.pop("website", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_fiscal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fiscal_id = _parse_fiscal_id(d.pop("fiscal_id", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
+        fax = d.pop("fax", UNSET)
 
         def _parse_preferred_contact(data: object) -> None | PreferredContact | Unset:
             if data is None:
@@ -349,14 +272,7 @@ class Client:
 
         preferred_contact = _parse_preferred_contact(d.pop("preferred_contact", UNSET))
 
-        def _parse_observations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        observations = _parse_observations(d.pop("observations", UNSET))
+        observations = d.pop("observations", UNSET)
 
         _send_options = d.pop("send_options", UNSET)
         send_options: int | None | Unset = (
@@ -365,14 +281,7 @@ class Client:
             else _codecs.read_integer(_send_options, "send_options")
         )
 
-        def _parse_open_account_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_account_link = _parse_open_account_link(d.pop("open_account_link", UNSET))
+        open_account_link = d.pop("open_account_link", UNSET)
 
         _payment_days = d.pop("payment_days", UNSET)
         payment_days: int | None | Unset = (
@@ -381,14 +290,7 @@ class Client:
             else _codecs.read_integer(_payment_days, "payment_days")
         )
 
-        def _parse_tax_exemption_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_exemption_code = _parse_tax_exemption_code(d.pop("tax_exemption_code", UNSET))
+        tax_exemption_code = d.pop("tax_exemption_code", UNSET)
 
         client = cls(
             name=name,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -304,41 +304,13 @@ class Document:
 
         type_ = d.pop("type")
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived = d.pop("archived", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        sequence_number = d.pop("sequence_number", UNSET)
 
-        def _parse_sequence_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        inverted_sequence_number = d.pop("inverted_sequence_number", UNSET)
 
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
-
-        def _parse_inverted_sequence_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inverted_sequence_number = _parse_inverted_sequence_number(d.pop("inverted_sequence_number", UNSET))
-
-        def _parse_atcud(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        atcud = _parse_atcud(d.pop("atcud", UNSET))
+        atcud = d.pop("atcud", UNSET)
 
         _sequence_id = d.pop("sequence_id", UNSET)
         sequence_id: int | None | Unset = (
@@ -357,50 +329,15 @@ class Document:
             _due_date if _due_date is None or isinstance(_due_date, Unset) else _codecs.read_date(_due_date, "due_date")
         )
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference = d.pop("reference", UNSET)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        observations = d.pop("observations", UNSET)
 
-        def _parse_observations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retention = d.pop("retention", UNSET)
 
-        observations = _parse_observations(d.pop("observations", UNSET))
+        permalink = d.pop("permalink", UNSET)
 
-        def _parse_retention(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        retention = _parse_retention(d.pop("retention", UNSET))
-
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
-
-        def _parse_saft_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saft_hash = _parse_saft_hash(d.pop("saft_hash", UNSET))
+        saft_hash = d.pop("saft_hash", UNSET)
 
         _sum_ = d.pop("sum", UNSET)
         sum_: Decimal | None | Unset = (
@@ -431,23 +368,9 @@ class Document:
             _total if _total is None or isinstance(_total, Unset) else _codecs.read_decimal(_total, "total")
         )
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = d.pop("currency", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_tax_exemption(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_exemption = _parse_tax_exemption(d.pop("tax_exemption", UNSET))
+        tax_exemption = d.pop("tax_exemption", UNSET)
 
         _client = d.pop("client", UNSET)
         client: DocumentClient | Unset
@@ -472,14 +395,7 @@ class Document:
             else _codecs.read_integer(_owner_invoice_id, "owner_invoice_id")
         )
 
-        def _parse_proprietary_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proprietary_uid = _parse_proprietary_uid(d.pop("proprietary_uid", UNSET))
+        proprietary_uid = d.pop("proprietary_uid", UNSET)
 
         document = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,41 +97,13 @@ class EmailMessage:
         d = dict(src_dict)
         client = EmailRecipient.from_dict(d.pop("client"))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body = d.pop("body", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cc = d.pop("cc", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_cc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cc = _parse_cc(d.pop("cc", UNSET))
-
-        def _parse_bcc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+        bcc = d.pop("bcc", UNSET)
 
         _logo = d.pop("logo", UNSET)
         logo: bool | None | Unset = (

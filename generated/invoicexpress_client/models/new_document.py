@@ -171,59 +171,17 @@ class NewDocument:
             _due_date if _due_date is None or isinstance(_due_date, Unset) else _codecs.read_date(_due_date, "due_date")
         )
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference = d.pop("reference", UNSET)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        observations = d.pop("observations", UNSET)
 
-        def _parse_observations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retention = d.pop("retention", UNSET)
 
-        observations = _parse_observations(d.pop("observations", UNSET))
+        tax_exemption = d.pop("tax_exemption", UNSET)
 
-        def _parse_retention(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sequence_id = d.pop("sequence_id", UNSET)
 
-        retention = _parse_retention(d.pop("retention", UNSET))
-
-        def _parse_tax_exemption(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_exemption = _parse_tax_exemption(d.pop("tax_exemption", UNSET))
-
-        def _parse_sequence_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
-
-        def _parse_owner_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_invoice_id = _parse_owner_invoice_id(d.pop("owner_invoice_id", UNSET))
+        owner_invoice_id = d.pop("owner_invoice_id", UNSET)
 
         new_document = cls(
             date=date,

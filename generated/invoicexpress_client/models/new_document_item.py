@@ -104,14 +104,7 @@ class NewDocumentItem:
 
         quantity = _codecs.read_decimal(d.pop("quantity"), "quantity")
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         _discount = d.pop("discount", UNSET)
         discount: Decimal | None | Unset = (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,14 +59,7 @@ class NewDocumentRequest:
         d = dict(src_dict)
         invoice = NewDocument.from_dict(d.pop("invoice"))
 
-        def _parse_proprietary_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proprietary_uid = _parse_proprietary_uid(d.pop("proprietary_uid", UNSET))
+        proprietary_uid = d.pop("proprietary_uid", UNSET)
 
         new_document_request = cls(
             invoice=invoice,

@@ -23,7 +23,7 @@ from . import errors
 from ._body import ACCEPT_ENCODING, aread_body, read_body
 from ._connections import Connections
 from ._deadline import bounded, time_left
-from ._pagination import AsyncPage, Page
+from ._pagination import AsyncPage, Listed, Page
 from ._secrecy import Scrubber
 from ._transport import AsyncKeyedTransport, KeyedTransport, Wire, connection_error, environment_proxy
 from ._version import __version__
@@ -978,16 +978,18 @@ def _paged(
     query: Mapping[str, object] | None,
     fetch: Callable[[int], Any],
 ) -> Page[Any] | AsyncPage[Any]:
-    """The page of entries an answer's model holds, able to fetch the pages after it (where the list has them)."""
+    """The page of entries an answer's model holds, able to fetch the pages after it (where the list has them);
+    from a `Listed` answer, a page whose entries are built as they are read."""
     listing = operation.listing
     assert listing is not None
     query = query or {}
-    pagination = getattr(model, listing.pagination) if listing.pagination else None
+    shell = model.shell if isinstance(model, Listed) else model
+    pagination = getattr(shell, listing.pagination) if listing.pagination else None
     number = query.get(listing.page) if listing.page else None
     size = query.get(listing.per_page) if listing.per_page else None
     return kind(
         model,
-        list(getattr(model, listing.entries)),
+        model.entries if isinstance(model, Listed) else list(getattr(model, listing.entries)),
         pagination=None if isinstance(pagination, Unset) else pagination,
         number=number if isinstance(number, int) else 1,
         page_size=size if isinstance(size, int) else None,

@@ -15,7 +15,9 @@ OPERATION: Operation[Page[ClientListEntry]] = Operation(
     retry=Retry.IDEMPOTENT,
     integers=("page", "per_page"),
     arguments=(Argument("page", "page", "query"), Argument("per_page", "per_page", "query")),
-    listing=Listing("clients", page="page", per_page="per_page", pagination="pagination"),
+    listing=Listing(
+        "clients", page="page", per_page="per_page", pagination="pagination", entry=ClientListEntry.from_dict
+    ),
 )
 
 

@@ -27,7 +27,7 @@ OPERATION: Operation[Page[Document]] = Operation(
         Argument("page", "page", "query"),
         Argument("per_page", "per_page", "query"),
     ),
-    listing=Listing("invoices", page="page", per_page="per_page", pagination="pagination"),
+    listing=Listing("invoices", page="page", per_page="per_page", pagination="pagination", entry=Document.from_dict),
 )
 
 

@@ -16,7 +16,7 @@ OPERATION: Operation[Page[Item]] = Operation(
     integers=("page", "per_page"),
     exact_numbers=True,
     arguments=(Argument("page", "page", "query"), Argument("per_page", "per_page", "query")),
-    listing=Listing("items", page="page", per_page="per_page"),
+    listing=Listing("items", page="page", per_page="per_page", entry=Item.from_dict),
 )
 
 

@@ -12,7 +12,7 @@ OPERATION: Operation[Page[Sequence]] = Operation(
     statuses=("200", "401", "429"),
     successes={"200": Answer(build=SequenceList.from_dict)},
     retry=Retry.IDEMPOTENT,
-    listing=Listing("sequences"),
+    listing=Listing("sequences", entry=Sequence.from_dict),
 )
 
 

@@ -15,7 +15,7 @@ OPERATION: Operation[Page[Sequence]] = Operation(
     integers=("sequence_id",),
     json_content=True,
     arguments=(Argument("id", "sequence_id", "path"),),
-    listing=Listing("sequences"),
+    listing=Listing("sequences", entry=Sequence.from_dict),
 )
 
 

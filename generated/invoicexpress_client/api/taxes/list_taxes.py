@@ -13,7 +13,7 @@ OPERATION: Operation[Page[Tax]] = Operation(
     successes={"200": Answer(build=TaxList.from_dict)},
     retry=Retry.IDEMPOTENT,
     exact_numbers=True,
-    listing=Listing("taxes"),
+    listing=Listing("taxes", entry=Tax.from_dict),
 )
 
 
