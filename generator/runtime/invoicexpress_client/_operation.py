@@ -22,7 +22,8 @@ class Retry(StrEnum):
     """Sending it twice leaves the account as sending it once does: every read, a full replace, a delete."""
     KEYED = "keyed"
     """Repeatable only under the same key, once the first attempt is known not to have taken effect (a document
-    created with a `proprietary_uid`); until the client can look that up, it is not repeated."""
+    created with a `proprietary_uid`): sent again after a 429 or a refused connection (which did nothing); after
+    a lost answer, its `reconcile` looks the key up first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,70 @@ class Listing:
     pagination: str | None = None
 
 
+# Where a value a reconciliation sends or compares comes from, `kind:name`, kind one of `row` (a column of the
+# write's document type), `path` (a path parameter of the write), `body` (a field of the write's body, beside its
+# root or in it), `entry` (a field of the entry found), `value` (the name itself, as it is).
+Source = str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A call a reconciliation makes: an operation (its module under `invoicexpress_client.api`, imported when
+    needed) and where each of its path and query parameters, and its body's fields, come from.
+
+    Attributes:
+        operation: The module of the operation, `invoices.list_invoices`.
+        path: (parameter, source) for each path parameter.
+        query: (parameter, source) for each query parameter (an array parameter gets the value as its one item).
+        body: (root, ((field, source), ...)) of the body sent, if any.
+    """
+
+    operation: str
+    path: tuple[tuple[str, Source], ...] = ()
+    query: tuple[tuple[str, Source], ...] = ()
+    body: tuple[str, tuple[tuple[str, Source], ...]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reconcile:
+    """How a write whose answer was lost (the connection dropped after it was sent, or a gateway answered 502,
+    503 or 504) is settled, by reading (the contract's `x-reconcile`); `_reconcile.py` carries it out.
+
+    Attributes:
+        read: Reads the write's result back; its answer (typed as the write's) is the call's.
+        look_up: For a create: the list its result is looked for in (every page), before anything else.
+        match: (entry field, source): the entries of the look-up that are the write's result.
+        skip: (entry field, values): entries of the look-up not counted (a deleted draft).
+        pick: (entry field, source): for a read that lists, the entry that is the write's subject.
+        done_field: The field of the result read back that says whether the write was carried out.
+        done_event: The body field naming the event of a change of state: done where `done_field` is a state
+            the event leads to (the document type's `states`), not done where it is one that takes the event.
+        done_set: Done where any field of the result this template names for a row of the document types'
+            table (`current_{name}_validation_code`; only the types relevant for ATCUD, with `done_atcud`) holds
+            a value that is not in `unset`.
+        unset: The values that mean "not set" (`N/D`).
+        resend: Not done (not found, or still in its state): sent again (with the same key), else the outcome
+            stays unknown.
+        busy: Statuses of the write that mean the same write is under way: waited out, then looked up again.
+        duplicates: Removes a second result carrying the same key (`duplicates_when`: the states it may be in).
+    """
+
+    read: Step
+    look_up: Step | None = None
+    match: tuple[tuple[str, Source], ...] = ()
+    skip: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    pick: tuple[tuple[str, Source], ...] = ()
+    done_field: str | None = None
+    done_event: str | None = None
+    done_set: str | None = None
+    done_atcud: bool = False
+    unset: tuple[str, ...] = ()
+    resend: bool = False
+    busy: tuple[int, ...] = ()
+    duplicates: Step | None = None
+    duplicates_when: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """One operation of the contract.
@@ -128,6 +193,7 @@ class Operation(Generic[T]):
         listing: How its answer lists entries and pages, for a list.
         retry_key: For a keyed retry, the body's field (beside its root) that makes the write unique: the client
             sends one of its own unless given (`proprietary_uid`).
+        reconcile: How the write is settled when its answer is lost (see `Reconcile`); None: it is not.
     """
 
     name: str
@@ -145,6 +211,7 @@ class Operation(Generic[T]):
     body: Body | None = None
     listing: Listing | None = None
     retry_key: str | None = None
+    reconcile: Reconcile | None = None
 
     @property
     def label(self) -> str:
@@ -167,4 +234,4 @@ class Operation(Generic[T]):
         return self.path.format_map({name: quote(str(value), safe="") for name, value in path_parameters.items()})
 
 
-__all__ = ["Answer", "Argument", "Body", "Listing", "Operation", "Retry"]
+__all__ = ["Answer", "Argument", "Body", "Listing", "Operation", "Reconcile", "Retry", "Step"]

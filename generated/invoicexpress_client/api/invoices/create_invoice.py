@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._operation import Answer, Argument, Body, Operation, Reconcile, Retry, Step
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.create_invoice_document_type import CreateInvoiceDocumentType
 from ...models.document import Document
@@ -18,6 +18,23 @@ OPERATION: Operation[Document] = Operation(
     arguments=(Argument("document_type", "document-type", "path", bind="path"),),
     body=Body(NewDocument, root="invoice", siblings=("proprietary_uid",)),
     retry_key="proprietary_uid",
+    reconcile=Reconcile(
+        read=Step("invoices.get_invoice", path=(("document-type", "path:document-type"), ("document-id", "entry:id"))),
+        look_up=Step(
+            "invoices.list_invoices",
+            query=(("type[]", "row:type"), ("date[from]", "body:date"), ("date[to]", "body:date")),
+        ),
+        match=(("proprietary_uid", "body:proprietary_uid"),),
+        skip=(("status", ("deleted",)),),
+        resend=True,
+        busy=(409,),
+        duplicates=Step(
+            "invoices.change_invoice_state",
+            path=(("document-type", "path:document-type"), ("document-id", "entry:id")),
+            body=("invoice", (("state", "value:deleted"),)),
+        ),
+        duplicates_when=("draft",),
+    ),
 )
 
 
