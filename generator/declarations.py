@@ -580,7 +580,9 @@ def _reconcile(
         raise DeclarationError(f"{where} is an object with read, and some of {', '.join(sorted(_RECONCILE_KEYS))}")
     if write.read_only:
         raise DeclarationError(f"{where}: a read has nothing to reconcile")
-    look_up = declared.get("look-up")
+    look_up, done = declared.get("look-up"), declared.get("done")
+    if (done is None) == (look_up is None):
+        raise DeclarationError(f"{where}: a create looks its result up (look-up); a read-back says when it is done")
     body_fields = {field.wire for field in (*write.body.fields, *write.body.siblings)} if write.body else set()
 
     def source(value: Any, at: str, entries: bool) -> str:
@@ -611,6 +613,8 @@ def _reconcile(
         wires = {parameter.wire: parameter.where for parameter in target.parameters}
         if unknown := sorted(set(parameters) - set(wires)):
             raise DeclarationError(f"{where}: {at} {target.operation_id} has no parameter {', '.join(unknown)}")
+        if missing := [wire for wire, place in wires.items() if place == "path" and wire not in parameters]:
+            raise DeclarationError(f"{where}: {at} {target.operation_id} is not given its path's {', '.join(missing)}")
         placed: dict[str, list[str]] = {"path": [], "query": []}
         for name, value in parameters.items():
             placed[wires[name]].append(repr((name, source(value, f"{at} {name}", entries))))
@@ -639,9 +643,6 @@ def _reconcile(
             parts.append(f"skip={tuple((field, tuple(values)) for field, values in skip.items())!r}")
     if pick := declared.get("pick"):
         parts.append(f"pick={tuple((field, source(value, f'pick {field}', False)) for field, value in pick.items())!r}")
-    done = declared.get("done")
-    if (done is None) == (look_up is None):
-        raise DeclarationError(f"{where}: a create looks its result up (look-up); a read-back says when it is done")
     if done is not None:
         if "field" in done and "event-from" in done:
             if done["event-from"] not in body_fields or not kinds:

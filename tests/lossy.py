@@ -30,6 +30,7 @@ class Loss:
     status: int | None = None
     body: bytes = b""
     then: Callable[[], None] | None = None
+    hold: float = 0.0  # seconds it is held first (ended early when the proxy stops)
     met: int = field(default=0, init=False)  # how many matching requests it has seen
 
     def takes(self, method: str, path: str) -> bool:
@@ -54,10 +55,13 @@ class _Handler(socketserver.StreamRequestHandler):
                 headers.append((name.strip(), value.strip()))
             length = int(next((value for name, value in headers if name.lower() == "content-length"), "0"))
             body = self.rfile.read(length)
-            path = urlsplit(target).path
+            path, query = urlsplit(target).path, urlsplit(target).query
             with self.server.lock:
                 self.server.seen.append((method, path))
+                self.server.queries.append(query)
                 loss = next((loss for loss in self.server.losses if loss.takes(method, path)), None)
+            if loss is not None and loss.hold:
+                self.server.stopping.wait(loss.hold)
             answer = None
             if loss is None or loss.act:
                 answer = self._forward(method, target, headers, body)
@@ -105,12 +109,15 @@ class _Server(socketserver.ThreadingTCPServer):
         self.losses = losses
         self.lock = threading.Lock()
         self.seen: list[tuple[str, str]] = []
+        self.queries: list[str] = []  # the query of each, key and all: for the tests' eyes only
+        self.stopping = threading.Event()
 
 
 @dataclass
 class Proxy:
     url: str
     seen: list[tuple[str, str]]  # (method, path) of each request it was sent, in order
+    queries: list[str]  # the query of each
 
     def count(self, method: str, path: str = ".*") -> int:
         return sum(1 for sent, at in self.seen if sent == method and re.fullmatch(path, at))
@@ -123,8 +130,9 @@ def lossy(upstream: str, *losses: Loss) -> Iterator[Proxy]:
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield Proxy(f"http://127.0.0.1:{server.server_address[1]}", server.seen)
+        yield Proxy(f"http://127.0.0.1:{server.server_address[1]}", server.seen, server.queries)
     finally:
+        server.stopping.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)

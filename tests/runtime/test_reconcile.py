@@ -7,9 +7,11 @@ settled raises `APIOutcomeUnknown`, honestly worded, within the call's deadline.
 
 import datetime
 import json
+import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qs
 
 import httpx
 import pytest
@@ -184,6 +186,42 @@ def test_the_look_up_walks_every_page(fake: Fake, api_key: str) -> None:
     assert [made.id for made in fake.documents("k-1")] == [created.id]
     assert proxy.count(*LIST) == 3
     assert proxy.count(*CREATE) == 1
+    day = TODAY.strftime("%d/%m/%Y")
+    asked = next(parse_qs(query) for sent, query in zip(proxy.seen, proxy.queries, strict=True) if sent == LIST)
+    assert (asked["type[]"], asked["date[from]"], asked["date[to]"]) == (["Invoice"], [day], [day])
+
+
+@pytest.mark.anyio
+async def test_the_async_look_up_walks_every_page(fake: Fake, api_key: str) -> None:
+    fake.start(uid_replay="new", page_size=10)
+    with lossy(fake.url, Loss(*CREATE, then=fake.create_directly(25))) as proxy:
+        async with AsyncInvoiceXpressClient(api_key=api_key, base_url=proxy.url, strict=True) as client:
+            created = await client.invoices.create(date=TODAY, due_date=TODAY, client=CAFE, items=[BREAD],
+                                                   proprietary_uid="k-1")  # fmt: skip
+    assert [made.id for made in fake.documents("k-1")] == [created.id]
+    assert (proxy.count(*LIST), proxy.count(*CREATE)) == (3, 1)
+
+
+def test_a_deleted_draft_with_the_same_key_is_not_taken_for_it(fake: Fake, api_key: str) -> None:
+    fake.start(uid_replay="new")
+    with lossy(fake.url, Loss(*CREATE, nth=2)) as proxy, client_of(proxy, api_key) as client:
+        client.invoices.delete(create(client))  # a draft deleted; its key used again
+        created = create(client)
+    [made] = fake.documents("k-1")
+    assert (created.id, created.status) == (made.id, "draft")
+
+
+def test_a_look_up_cut_off_by_the_calls_deadline_ends_by_it(fake: Fake, api_key: str) -> None:
+    """The reads that settle a write end by the write's own deadline, not by theirs (the client's 60 s)."""
+    fake.start()
+    started = time.monotonic()
+    with (
+        lossy(fake.url, Loss(*CREATE), Loss(*LIST, hold=30)) as proxy,
+        client_of(proxy, api_key) as client,
+        pytest.raises(errors.APIOutcomeUnknown, match="may have been carried out"),
+    ):
+        create(client, timeout=0.5)
+    assert time.monotonic() - started < 5
 
 
 def test_a_creation_under_way_is_waited_out(fake: Fake, api_key: str, waits: list[float]) -> None:
