@@ -224,6 +224,17 @@ def test_a_look_up_cut_off_by_the_calls_deadline_ends_by_it(fake: Fake, api_key:
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.anyio
+async def test_an_async_look_up_cut_off_by_the_calls_deadline_ends_by_it(fake: Fake, api_key: str) -> None:
+    fake.start()
+    started = time.monotonic()
+    with lossy(fake.url, Loss(*CREATE), Loss(*LIST, hold=30)) as proxy:
+        async with AsyncInvoiceXpressClient(api_key=api_key, base_url=proxy.url, strict=True) as client:
+            with pytest.raises(errors.APIOutcomeUnknown, match="may have been carried out"):
+                await client.invoices.create(date=TODAY, due_date=TODAY, client=CAFE, items=[BREAD], timeout=0.5)
+    assert time.monotonic() - started < 5
+
+
 def test_a_creation_under_way_is_waited_out(fake: Fake, api_key: str, waits: list[float]) -> None:
     fake.start()
     under_way = Loss(*CREATE, act=False, status=409, body=UNDER_WAY, times=2)
