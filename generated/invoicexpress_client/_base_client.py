@@ -68,7 +68,9 @@ USER_AGENT = f"invoicexpress-client/{__version__}"
 # it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times, after the service's
 # Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff with jitter: 1 s,
 # 2 s, 4 s ... each taken between half and all of it, so that clients that failed together do not come back
-# together. Nothing else is repeated: creating or registering a series is one-shot.
+# together. A keyed create is sent again only after an attempt that did nothing (a 429, a refused connection).
+# Nothing else is repeated: a write whose answer was lost is settled by reading, as its declaration's `reconcile`
+# says (`_reconcile.py`), never sent again blindly.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # What is not ready yet (a status of an operation's `pending`) is asked for again after 0.5 s, 1 s, 2 s, 4 s, then
 # every 5 s (or after the service's Retry-After), within the call's deadline, at most this many times.
@@ -259,7 +261,9 @@ class BaseClient:
             travels in every request's URL.
         max_retries: How many times a GET is sent again after a dropped connection or an answer 429, 502, 503
             or 504: after the service's Retry-After, else after 1 s, 2 s, 4 s ... with jitter. Writes are never
-            repeated: creating or registering a series is one-shot. 0 turns retries off.
+            repeated blindly: one whose answer was lost is settled by reading it back as its declaration says
+            (a document created is looked up by its `proprietary_uid`), else `errors.APIOutcomeUnknown`. 0 turns
+            retries off.
         max_retry_wait: The longest Retry-After waited for (60 s unless given); a longer one is the caller's.
         max_response_bytes: The most an answer's body may hold, counted after decompression as it is read
             (10 MiB unless given); past it, `errors.ResponseTooLarge`.
