@@ -827,7 +827,13 @@ class BaseClient:
         if not _reconcile.lost(operation, received):
             return None
         tries.maybe_done = True
-        return _reconcile.Sent(path or {}, query or {}, body, row, request, received)
+        if isinstance(received, errors.APIConnectionError):
+            return _reconcile.Sent(path or {}, query or {}, body, row, request, received)
+        try:
+            self._answer(operation, received, tries, row)  # a 409, 502, 503 or 504: raises its typed error
+        except errors.InvoiceXpressError as error:
+            return _reconcile.Sent(path or {}, query or {}, body, row, request, error)
+        return None
 
     def _call_seconds(self, operation: Operation[Any], timeout: float | None) -> float | None:
         left = time_left()  # a call made while another is settled (`_reconcile`) ends by that one's deadline

@@ -19,7 +19,6 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Generator, Mapping
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from . import errors
@@ -46,14 +45,15 @@ BUSY_MAX_WAIT = 5.0
 
 
 class Sent(NamedTuple):
-    """The write whose answer was lost: its parameters, body, document type, request, and what it met."""
+    """The write whose answer was lost: its parameters, body, document type, request, and the error it met (the
+    connection's, or the typed error of the gateway's or the service's answer)."""
 
     path: Mapping[str, object]
     query: Mapping[str, object]
     body: Any
     row: DocumentType | None
     request: httpx.Request
-    lost: Received | errors.APIConnectionError
+    lost: errors.InvoiceXpressError
 
 
 # What the plan asks its driver for; the driver sends back the answer, or the InvoiceXpressError met.
@@ -153,7 +153,7 @@ def _plan(operation: Operation[Any], sent: Sent) -> Plan:
     assert declared is not None
     logger.warning(
         "%s: %s: %s; reading back whether it was carried out", operation.name, request_line(sent.request),
-        _what(sent.lost),
+        _what(sent),
     )  # fmt: skip
     if declared.look_up is not None:
         return (yield from _look_up_and_resend(operation, declared, sent))
@@ -165,6 +165,8 @@ def _look_up_and_resend(operation: Operation[Any], declared: Reconcile, sent: Se
     assert declared.look_up is not None
     keys = [(field, _value(source, sent, None)) for field, source in declared.match]
     if any(value is None for _, value in keys):
+        if _busy(declared, sent.lost):
+            raise sent.lost  # sent without a key, the answer is not about one: the service's, as it is
         raise _unknown(operation, sent, "it carries no key to look it up by")
     last: object = sent.lost
     resent: Response[Any] | None = None
@@ -356,11 +358,14 @@ def _lost_or_busy(declared: Reconcile, error: errors.InvoiceXpressError) -> bool
     return isinstance(error, errors.APIOutcomeUnknown) or status in LOST_STATUSES or status in declared.busy
 
 
-def _what(received: object) -> str:
-    status = getattr(getattr(received, "response", None), "status_code", None)
-    if isinstance(status, int):
-        return f"answered {status} {HTTPStatus(status).phrase}"
-    return "the connection failed after the request was sent"
+def _what(sent: Sent) -> str:
+    """What the write met, as its error says it (its operation and request left out: the message names them)."""
+    text, line = str(sent.lost), request_line(sent.request)
+    detail = text.partition(f"{line}: ")[2] if f"{line}: " in text else text
+    status = getattr(sent.lost, "status_code", None)
+    if isinstance(status, int) and isinstance(sent.lost, errors.APIStatusError):
+        return f"answered {detail}" if detail.startswith(str(status)) else f"answered {status}: {detail}"
+    return detail
 
 
 def _check_time(operation: Operation[Any], sent: Sent, wait: float, why: str) -> None:
@@ -373,10 +378,11 @@ def _unknown(operation: Operation[Any], sent: Sent, why: str) -> errors.APIOutco
     """The error of a write that could not be settled: sent, and perhaps carried out."""
     error = errors.APIOutcomeUnknown(
         f"{operation.name}: {request_line(sent.request)}: the request was sent and may have been carried out"
-        f" ({_what(sent.lost)}); {why}",
+        f" ({_what(sent)}); {why}",
         transient=False,
     )
     error.operation, error.request = operation.name, sent.request
+    error.__cause__ = sent.lost  # what the write met (key-free, without the frames that held its body)
     return error
 
 
