@@ -27,6 +27,7 @@ What does not fit is refused (`DeclarationError`), naming the operation, before 
 
 import dataclasses
 import importlib.util
+import json
 import keyword
 import re
 from collections.abc import Iterator, Mapping
@@ -34,6 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from openapi_python_client.strings import snake_case
 
 RUNTIME = Path(__file__).resolve().parent / "runtime" / "invoicexpress_client"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -81,6 +84,20 @@ class Field:
     codec: str | None
     argument_type: str | None  # the codec's argument type, where one applies
     description: str
+    given_by: "GivenBy | None" = None  # an argument that gives it from an object (`x-given-by`)
+
+
+@dataclass(frozen=True)
+class GivenBy:
+    """An argument that gives a body field from an object (`x-given-by` on the field): `series=` a Sequence,
+    whose `current_<type>_sequence_id` for the call's document type is sent as `sequence_id`; given the
+    object's id instead, the client reads the object first (operation `read`)."""
+
+    argument: str
+    schema: str  # the object's component schema
+    attribute: str  # the object's attribute holding the value, `{column}` a column of the document type's row
+    read: str  # the operationId that reads the object by its id
+    description: str
 
 
 @dataclass(frozen=True)
@@ -112,6 +129,9 @@ class Lifecycle:
     event: str
     message: bool  # whether it takes a message (the reason, to cancel)
     says: str
+    # What it does that cannot be undone, as the command line says it before asking to go ahead (`confirm`);
+    # a step with it is a command of each type's resource that takes it.
+    confirm: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +184,7 @@ class Declaration:
     raises: tuple[Raised, ...]
     retry_key: str | None = None  # the body field a keyed retry looks a lost creation up by
     lifecycle: tuple[Lifecycle, ...] = ()
-    reconcile: str | None = None  # how a lost answer is settled (x-reconcile), as the runtime's Reconcile(...) source
+    reconcile: str | None = None  # how a lost answer is settled (x-reconcile): a Python literal of its JSON
 
     @property
     def key(self) -> str:
@@ -397,7 +417,29 @@ def build(document: Mapping[str, Any]) -> Declarations:
             f"x-codec is for a property of a component schema (or of its allOf parts) or a parameter's schema, not at"
             f" {', '.join(elsewhere)}"
         )
+    _check_given_by(found, contract)
     return found
+
+
+def _check_given_by(found: Declarations, contract: _Contract) -> None:
+    """Each `x-given-by` reads its object by an operation that takes only the object's id, and names an
+    attribute the object has for every document type its operation is bound to."""
+    by_id = {declaration.operation_id: declaration for declaration in found.operations.values()}
+    for declaration in found.operations.values():
+        for given in (body_field.given_by for body_field in (declaration.body.fields if declaration.body else ())):
+            if given is None:
+                continue
+            where = f"{declaration.operation_id}: x-given-by {given.argument}"
+            read = by_id.get(given.read)
+            if read is None or [p.where for p in read.parameters if p.required or p.where == "path"] != ["path"]:
+                raise DeclarationError(f"{where}: read names an operation that takes only the object's id")
+            rows = found.resources[declaration.tag].rows
+            if not rows and "{" in given.attribute:
+                raise DeclarationError(f"{where}: an attribute with {{columns}} is for a bound resource")
+            properties = contract.resolve({"$ref": f"#/components/schemas/{given.schema}"}).get("properties") or {}
+            for attribute in {_filled(given.attribute, row) for row in rows} or {given.attribute}:
+                if attribute not in properties:
+                    raise DeclarationError(f"{where}: {given.schema} has no {attribute}")
 
 
 def _field_codecs(contract: _Contract, codecs: ModuleType, name: str, schema: Any) -> dict[str, FieldCodec]:
@@ -546,7 +588,11 @@ def _lifecycle(where: str, declared: Any, body: Body | None) -> tuple[Lifecycle,
     for method, spec in declared.items():
         if not _IDENTIFIER.fullmatch(method) or not isinstance(spec, dict) or not isinstance(spec.get("event"), str):
             raise DeclarationError(f"{where}: x-lifecycle {method!r}: a snake_case method with its event")
-        found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says"))))
+        confirm = spec.get("confirm")
+        if confirm is not None and not isinstance(confirm, str):
+            raise DeclarationError(f"{where}: x-lifecycle {method!r}: confirm is the text said before asking")
+        found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says")),
+                               _text(confirm) or None))  # fmt: skip
     return tuple(found)
 
 
@@ -556,7 +602,7 @@ _SOURCES = ("row", "path", "body", "entry")
 
 def _reconciles(document: Mapping[str, Any], found: Declarations) -> None:
     """Each write's `x-reconcile`, checked against the operations it names, rendered as the runtime's
-    `Reconcile(...)` into its declaration (the resources keep the same declarations)."""
+    `Reconcile`, as JSON, into its declaration (the resources keep the same declarations)."""
     by_id = {declaration.operation_id: declaration for declaration in found.operations.values()}
     for item in document.get("paths", {}).values():
         for method in HTTP_METHODS:
@@ -607,7 +653,7 @@ def _reconcile(
             raise DeclarationError(f"{where}: {at} {target.operation_id} is not a read safe to repeat")
         return target
 
-    def step(spec: Any, at: str, *, read: bool, entries: bool) -> str:
+    def step(spec: Any, at: str, *, read: bool, entries: bool) -> dict[str, Any]:
         target = operation(spec, at, read=read)
         parameters = spec.get("parameters") or {}
         wires = {parameter.wire: parameter.where for parameter in target.parameters}
@@ -615,47 +661,44 @@ def _reconcile(
             raise DeclarationError(f"{where}: {at} {target.operation_id} has no parameter {', '.join(unknown)}")
         if missing := [wire for wire, place in wires.items() if place == "path" and wire not in parameters]:
             raise DeclarationError(f"{where}: {at} {target.operation_id} is not given its path's {', '.join(missing)}")
-        placed: dict[str, list[str]] = {"path": [], "query": []}
+        placed: dict[str, list[list[str]]] = {"path": [], "query": []}
         for name, value in parameters.items():
-            placed[wires[name]].append(repr((name, source(value, f"{at} {name}", entries))))
-        parts = [repr(f"{re.sub(r'[^a-z0-9]+', '_', target.tag.lower())}.{_snake(target.operation_id)}")]
-        parts += [f"{where_}={_tuple(values)}" for where_, values in placed.items() if values]
+            placed[wires[name]].append([name, source(value, f"{at} {name}", entries)])
+        module = f"{re.sub(r'[^a-z0-9]+', '_', target.tag.lower())}.{_snake(target.operation_id)}"
+        found: dict[str, Any] = {"operation": module} | {part: values for part, values in placed.items() if values}
         if "body" in spec:
             [(root, fields)] = spec["body"].items()
-            pairs = _tuple([repr((field, f"value:{value}")) for field, value in fields.items()])
-            parts.append(f"body=({root!r}, {pairs})")
-        return f"Step({', '.join(parts)})"
+            found["body"] = [root, [[field, f"value:{value}"] for field, value in fields.items()]]
+        return found
 
     read_target = operation(declared["read"], "read", read=True)
     if read_target.successes[0].schema != write.successes[0].schema:
         raise DeclarationError(f"{where}: read {read_target.operation_id} answers another schema than the write's")
-    parts = [f"read={step(declared['read'], 'read', read=True, entries=look_up is not None)}"]
+    parts: dict[str, Any] = {"read": step(declared["read"], "read", read=True, entries=look_up is not None)}
     if look_up is not None:
         if operation(look_up, "look-up", read=True).listing is None:
             raise DeclarationError(f"{where}: look-up names a list")
         match = look_up.get("match") or {}
         if not match:
             raise DeclarationError(f"{where}: look-up matches its entries by a field (match)")
-        parts.append(f"look_up={step(look_up, 'look-up', read=True, entries=False)}")
-        matched = tuple((field, source(value, f"match {field}", False)) for field, value in match.items())
-        parts.append(f"match={matched!r}")
+        parts["look_up"] = step(look_up, "look-up", read=True, entries=False)
+        parts["match"] = [[field, source(value, f"match {field}", False)] for field, value in match.items()]
         if skip := look_up.get("skip"):
-            parts.append(f"skip={tuple((field, tuple(values)) for field, values in skip.items())!r}")
+            parts["skip"] = [[field, list(values)] for field, values in skip.items()]
     if pick := declared.get("pick"):
-        parts.append(f"pick={tuple((field, source(value, f'pick {field}', False)) for field, value in pick.items())!r}")
+        parts["pick"] = [[field, source(value, f"pick {field}", False)] for field, value in pick.items()]
     if done is not None:
         if "field" in done and "event-from" in done:
             if done["event-from"] not in body_fields or not kinds:
                 raise DeclarationError(f"{where}: done event-from names a field of the body, over x-document-types")
-            parts += [f"done_field={done['field']!r}", f"done_event={done['event-from']!r}"]
+            parts |= {"done_field": done["field"], "done_event": done["event-from"]}
         elif "any-set" in done:
             each, of = done["any-set"].get("each", ""), done["any-set"].get("of")
             if "{name}" not in each or of not in ("atcud", None):
                 raise DeclarationError(f"{where}: done any-set names fields by each row's {{name}} (of: atcud)")
             if not kinds:
                 raise DeclarationError(f"{where}: done any-set names fields over x-document-types")
-            parts += [f"done_set={each!r}", *(["done_atcud=True"] if of else []),
-                      f"unset={tuple(done.get('unset', ()))!r}"]  # fmt: skip
+            parts |= {"done_set": each, "done_atcud": of is not None, "unset": list(done.get("unset", ()))}
         else:
             raise DeclarationError(f"{where}: done is {{field, event-from}} or {{any-set, unset}}")
     not_done = declared.get("not-done", "unknown")
@@ -664,22 +707,19 @@ def _reconcile(
     if not_done == "resend" and look_up is not None and write.retry != "keyed":
         raise DeclarationError(f"{where}: a create sent again after a look-up is a keyed one (x-retry)")
     if not_done == "resend":
-        parts.append("resend=True")
+        parts["resend"] = True
     if busy := declared.get("busy"):
         if any(str(status) not in write.statuses for status in busy):
             raise DeclarationError(f"{where}: busy names statuses the write does not document")
-        parts.append(f"busy={tuple(int(status) for status in busy)!r}")
+        parts["busy"] = [int(status) for status in busy]
     if duplicates := declared.get("duplicates"):
         if look_up is None:
             raise DeclarationError(f"{where}: duplicates are those a look-up finds")
-        parts.append(f"duplicates={step(duplicates, 'duplicates', read=False, entries=True)}")
-        parts.append(f"duplicates_when={tuple(duplicates.get('when', ()))!r}")
-    return f"Reconcile({', '.join(parts)})"
-
-
-def _tuple(items: list[str]) -> str:
-    """Python source of a tuple of these items' sources, without a trailing comma the formatter would keep."""
-    return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
+        parts["duplicates"] = step(duplicates, "duplicates", read=False, entries=True)
+        parts["duplicates_when"] = list(duplicates.get("when", ()))
+    # One line of JSON (the runtime's Reconcile.parse reads it when an answer is lost): a declaration of nested
+    # steps, laid out by the formatter, would cost the generated layer a dozen lines per operation.
+    return repr(json.dumps(parts, separators=(",", ":"), ensure_ascii=False))
 
 
 def _snake(name: str) -> str:
@@ -816,10 +856,40 @@ def _fields(
                 codec=codec,
                 argument_type=codecs.CODECS[codec].argument_type if codec else None,
                 description=_text(schema.get("description") or contract.resolve(schema).get("description")),
+                given_by=_given_by(contract, f"{where} field {wire}", schema),
             )
         )
     fields.sort(key=lambda field: not field.required)
     return tuple(fields)
+
+
+def _given_by(contract: _Contract, where: str, schema: Mapping[str, Any]) -> GivenBy | None:
+    """A field's `x-given-by`: {argument, schema, attribute, read, description}."""
+    declared = schema.get("x-given-by")
+    if declared is None:
+        return None
+    keys = {"argument", "schema", "attribute", "read", "description"}
+    if (
+        not isinstance(declared, dict)
+        or set(declared) != keys
+        or not all(isinstance(v, str) for v in declared.values())
+    ):
+        raise DeclarationError(f"{where}: x-given-by has argument, schema, attribute, read and description (text)")
+    kinds = schema.get("type")
+    if "string" not in (kinds if isinstance(kinds, list) else [kinds]):
+        raise DeclarationError(f"{where}: x-given-by gives a string field (the value is sent as its text)")
+    columns = re.findall(r"\{([^}]*)\}", declared["attribute"])
+    if any(column.replace("-", "_") not in _ROW_COLUMNS for column in columns):
+        raise DeclarationError(f"{where}: x-given-by attribute's {{placeholders}} are columns of x-document-types")
+    if declared["schema"] not in (contract.document.get("components", {}).get("schemas") or {}):
+        raise DeclarationError(f"{where}: x-given-by schema {declared['schema']!r} is not a component schema")
+    return GivenBy(_python_name(declared["argument"], None, where), declared["schema"], declared["attribute"],
+                   declared["read"], _text(declared["description"]))  # fmt: skip
+
+
+def _filled(template: str, row: "DocumentKind") -> str:
+    """`template` with each `{column}` the row's value in that column of the table."""
+    return re.sub(r"\{([^}]*)\}", lambda column: str(getattr(row, column[1].replace("-", "_"))), template)
 
 
 def _listing(
@@ -887,6 +957,9 @@ class Argument:
     bind: str | None = None  # given by a bound resource from its row: not among its method's arguments
     codec: str | None = None
     array: bool = False
+    # For an argument that gives a body field from an object (where `given`): the module, under the package's
+    # `api`, of the operation that reads the object by its id.
+    reads: str | None = None
 
     @property
     def annotation(self) -> str:
@@ -927,11 +1000,16 @@ def add_signatures(found: Declarations, openapi: Any) -> None:
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
+    modules = {
+        raw(endpoint.name): f"{tag}.{raw(endpoint.name)}"
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
     for key, declaration in found.operations.items():
         if key not in endpoints:
             raise DeclarationError(f"{declaration.operation_id}: the generator made no endpoint of it (it has"
                                    f" {sorted(endpoints)})")  # fmt: skip
-        found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs)
+        found.signatures[key] = _signature(declaration, endpoints[key], models, found.codecs, modules)
 
 
 def raw(value: Any) -> str:
@@ -958,7 +1036,11 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 
 
 def _signature(
-    declaration: Declaration, endpoint: Any, models: Mapping[str, Any], codecs: Mapping[str, Any]
+    declaration: Declaration,
+    endpoint: Any,
+    models: Mapping[str, Any],
+    codecs: Mapping[str, Any],
+    modules: Mapping[str, str],
 ) -> Signature:
     arguments: list[Argument] = []
     path_props = {raw(prop.name): prop for prop in endpoint.path_parameters}
@@ -977,8 +1059,14 @@ def _signature(
         inner = _props(_class(body.schema, models))
         for field in body.fields:
             prop = inner[field.wire]
-            arguments.append(Argument(field.python, field.argument_type or _type(prop), field.required, False,
-                                      field.description, "body", str(prop.python_name)))  # fmt: skip
+            kind = field.argument_type or _type(prop)
+            arguments.append(Argument(field.python, kind if field.required else _without_none(kind), field.required,
+                                      False, field.description, "body", str(prop.python_name)))  # fmt: skip
+            if field.given_by is not None:
+                given = field.given_by
+                arguments.append(Argument(given.argument, f"{_class(given.schema, models).class_info.name} | int",
+                                          False, False, given.description, "given", field.python,
+                                          reads=modules[snake_case(given.read)]))  # fmt: skip
         for field in body.siblings:
             arguments.append(Argument(field.python, field.argument_type or "str", False, False, field.description,
                                       "beside", field.wire))  # fmt: skip
@@ -1012,6 +1100,12 @@ def _signature(
                       and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
     return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
                      tuple(imports))  # fmt: skip
+
+
+def _without_none(kind: str) -> str:
+    """An optional argument's type without its `None`: left at None, it is not sent (the signature adds
+    `| None` once)."""
+    return re.sub(r"^None \| | \| None$", "", kind)
 
 
 def _parameter_classes(endpoint: Any) -> set[str]:

@@ -3,6 +3,7 @@ statuses, how each success status is read, whether it may be sent again, which s
 again", how its arguments reach the request, and how its list pages. The client (`_base_client.py`) carries
 out what this says; nothing there looks at an operation's method, name or tag to decide what to do."""
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -68,6 +69,25 @@ class Argument:
 
 
 @dataclass(frozen=True, slots=True)
+class GivenBy:
+    """An argument that gives a body field from an object (the contract's `x-given-by`): `series=` a
+    `Sequence`, whose `current_<type>_sequence_id` for the call's document type is sent as `sequence_id`.
+
+    Attributes:
+        python: The argument's name.
+        field: The argument of the body field it gives (the two are not given together).
+        attribute: The object's attribute holding the value; `{type}` is that column of the call's document type.
+        reads: The module, under the package's `api`, of the operation that reads the object by its id: given
+            the id instead of the object, the client reads it first (a call of its own).
+    """
+
+    python: str
+    field: str
+    attribute: str
+    reads: str
+
+
+@dataclass(frozen=True, slots=True)
 class Body:
     """A request body built from a method's other arguments: each is a field of the request model (the
     argument of the same name, or as `renamed` says), sent under the key `root` (the service wraps most writes
@@ -78,12 +98,14 @@ class Body:
         root: The key the fields are sent under, if any.
         renamed: (argument, model attribute) where the two names differ (`default` is `default_sequence`).
         siblings: The arguments sent beside the root, under their own names (`proprietary_uid`).
+        given_by: The arguments that give a field from an object (see `GivenBy`).
     """
 
     model: Callable[..., Any] | None = None
     root: str | None = None
     renamed: tuple[tuple[str, str], ...] = ()
     siblings: tuple[str, ...] = ()
+    given_by: tuple[GivenBy, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +189,41 @@ class Reconcile:
     duplicates: Step | None = None
     duplicates_when: tuple[str, ...] = ()
 
+    @staticmethod
+    def parse(text: str) -> "Reconcile":
+        """The declaration from the JSON an operation carries (`Operation.reconcile`), read once per text."""
+        return _parsed(text)
+
+
+@functools.cache
+def _parsed(text: str) -> Reconcile:
+    import json
+
+    declared: dict[str, Any] = json.loads(text)
+
+    def pairs(name: str, of: Mapping[str, Any] = declared) -> tuple[tuple[str, str], ...]:
+        return tuple((first, second) for first, second in of.get(name, ()))
+
+    def step(name: str) -> Step | None:
+        found = declared.get(name)
+        if found is None:
+            return None
+        body = found.get("body")
+        sent = None if body is None else (body[0], tuple((field, source) for field, source in body[1]))
+        return Step(found["operation"], pairs("path", found), pairs("query", found), sent)
+
+    read = step("read")
+    assert read is not None
+    return Reconcile(
+        read=read, look_up=step("look_up"), match=pairs("match"),
+        skip=tuple((field, tuple(values)) for field, values in declared.get("skip", ())), pick=pairs("pick"),
+        done_field=declared.get("done_field"), done_event=declared.get("done_event"),
+        done_set=declared.get("done_set"), done_atcud=declared.get("done_atcud", False),
+        unset=tuple(declared.get("unset", ())), resend=declared.get("resend", False),
+        busy=tuple(declared.get("busy", ())), duplicates=step("duplicates"),
+        duplicates_when=tuple(declared.get("duplicates_when", ())),
+    )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
@@ -193,7 +250,8 @@ class Operation(Generic[T]):
         listing: How its answer lists entries and pages, for a list.
         retry_key: For a keyed retry, the body's field (beside its root) that makes the write unique: the client
             sends one of its own unless given (`proprietary_uid`).
-        reconcile: How the write is settled when its answer is lost (see `Reconcile`); None: it is not.
+        reconcile: How the write is settled when its answer is lost: `Reconcile` as one line of JSON (its
+            `Reconcile.parse`), read only then; None: it is not.
     """
 
     name: str
@@ -211,7 +269,7 @@ class Operation(Generic[T]):
     body: Body | None = None
     listing: Listing | None = None
     retry_key: str | None = None
-    reconcile: Reconcile | None = None
+    reconcile: str | None = None
 
     @property
     def label(self) -> str:
@@ -234,4 +292,4 @@ class Operation(Generic[T]):
         return self.path.format_map({name: quote(str(value), safe="") for name, value in path_parameters.items()})
 
 
-__all__ = ["Answer", "Argument", "Body", "Listing", "Operation", "Reconcile", "Retry", "Step"]
+__all__ = ["Answer", "Argument", "Body", "GivenBy", "Listing", "Operation", "Reconcile", "Retry", "Step"]

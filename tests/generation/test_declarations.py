@@ -4,12 +4,14 @@ naming the operation, before anything is generated. Each test builds a small con
 `taxes`, with a list, a create, a get, an update, a delete, a one-shot registration and a report that may not be
 ready yet."""
 
+import ast
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from invoicexpress_client import errors
+from invoicexpress_client._operation import Reconcile, Step
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "generator"))
@@ -484,11 +486,24 @@ def reconciled(**declared: Any) -> Callable[[Contract], None]:
 def test_a_reconciliation_is_rendered_as_the_runtimes_data() -> None:
     document = contract()
     reconciled()(document)
-    source = declarations.build(document).operations["post /taxes.json"].reconcile
-    assert source == (
-        "Reconcile(read=Step('taxes.get_tax', path=(('tax_id', 'entry:id'),)),"
-        " look_up=Step('taxes.list_taxes'), match=(('name', 'body:name'),))"
+    literal = declarations.build(document).operations["post /taxes.json"].reconcile
+    assert literal is not None
+    assert Reconcile.parse(ast.literal_eval(literal)) == Reconcile(
+        read=Step("taxes.get_tax", path=(("tax_id", "entry:id"),)),
+        look_up=Step("taxes.list_taxes"),
+        match=(("name", "body:name"),),
     )
+
+
+def given_by(**changes: Any) -> Callable[[Contract], None]:
+    """NewTax's `region` given by a tax (its `name`), read by getTax: with `changes` to that declaration."""
+    declared = {"argument": "like", "schema": "Tax", "attribute": "name", "read": "getTax", "description": "A tax."}
+    return change_schema("NewTax", ("properties", "region", "x-given-by"), {**declared, **changes})
+
+
+def test_a_field_given_by_an_object_names_its_argument_attribute_and_read() -> None:
+    [region] = [field for field in declared("post /taxes.json", given_by()).body.fields if field.wire == "region"]  # type: ignore[union-attr]
+    assert region.given_by == declarations.GivenBy("like", "Tax", "name", "getTax", "A tax.")
 
 
 REFUSALS = [
@@ -576,6 +591,19 @@ REFUSALS = [
     pytest.param(form_body, "POST /taxes.json (createTax): a request body is one JSON document", id="form body"),
     pytest.param(change_schema("Tax", ("title",), "Rate"),
                  "schema Tax: a title other than its name would rename its model", id="a title other than its name"),
+    pytest.param(given_by(read="listTaxes"),
+                 "createTax: x-given-by like: read names an operation that takes only the object's id",
+                 id="x-given-by read by a list"),
+    pytest.param(given_by(schema="Rate"), "x-given-by schema 'Rate' is not a component schema",
+                 id="x-given-by of no schema"),
+    pytest.param(given_by(attribute="rate"), "createTax: x-given-by like: Tax has no rate",
+                 id="x-given-by attribute the object lacks"),
+    pytest.param(given_by(attribute="{name}_id"), "createTax: x-given-by like: an attribute with {columns} is for a"
+                 " bound resource", id="x-given-by column on an unbound resource"),
+    pytest.param(given_by(attribute="{colour}_id"), "x-given-by attribute's {placeholders} are columns of",
+                 id="x-given-by placeholder not a column"),
+    pytest.param(given_by(description=None), "x-given-by has argument, schema, attribute, read and description",
+                 id="x-given-by incomplete"),
     pytest.param(change_schema("Tax", ("x-summary",), ["id", "rate"]),
                  "schema Tax: x-summary names fields it does not have: ['rate']", id="x-summary of a missing field"),
 ]  # fmt: skip

@@ -33,7 +33,7 @@ def resources(tag: str) -> list[Any]:
 def declared_arguments(operation: ContractOperation) -> list[str]:
     """The arguments the contract gives the method: parameters (but those a bound resource gives from its
     document type, `x-bind`), then the wrapped body's fields and those beside its root, by their x-python-name
-    where they have one."""
+    where they have one, and the arguments that give a field from an object (`x-given-by`)."""
     document = load_bundle()
     item = document["paths"][operation.path]
     names = []
@@ -48,6 +48,8 @@ def declared_arguments(operation: ContractOperation) -> list[str]:
         for field, schema in outer["properties"].items():
             inner = resolved(document, schema)["properties"].items() if field == root else [(field, schema)]
             names += [schema.get("x-python-name", name) for name, schema in inner]
+            # A field one may also give from an object (`series=` a Sequence) has that argument too.
+            names += [schema["x-given-by"]["argument"] for _, schema in inner if "x-given-by" in schema]
     return names
 
 

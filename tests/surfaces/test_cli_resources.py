@@ -89,6 +89,17 @@ def test_a_list_is_a_table_of_the_fields_the_contract_sums_an_entry_up_by(
     assert rows[0].split()[-1] == "yes"
 
 
+def test_a_column_of_a_field_python_renames_shows_its_value(capsys: pytest.CaptureFixture[str]) -> None:
+    """A document's `type` is the model's `type_`: the table shows it all the same."""
+    status, out, err = run(capsys, "credit_notes", "list", "--json")
+    types = [entry["type"] for entry in json.loads(out)]
+    status, out, err = run(capsys, "credit_notes", "list")
+    header, *rows = out.splitlines()
+    assert (status, err, header.split()[:3]) == (0, "", ["ID", "TYPE", "STATUS"])
+    assert types
+    assert [row.split()[1] for row in rows] == types == ["CreditNote"] * len(types)
+
+
 def test_a_list_shows_one_page_unless_all_are_asked_for(capsys: pytest.CaptureFixture[str], account: Account) -> None:
     _, one_page, _ = run(capsys, "clients", "list", "--per-page", "5")
     assert len(one_page.splitlines()) == 1 + 5

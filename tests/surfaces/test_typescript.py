@@ -71,6 +71,10 @@ MISUSES = {
                              "Type 'string' is not assignable to type 'number'"),
     "client-copies-out-of-range": ('code: "C0042", send_options: "1"', 'code: "C0042", send_options: "4"',
                                    """Type '"4"' is not assignable"""),
+    "document-series-as-number": ('sequence_id: "2105"', "sequence_id: 2105",
+                                  "Type 'number' is not assignable to type 'string'"),
+    "document-type-filter-unknown": ('"type[]": ["CreditNote"]', '"type[]": ["Credit"]',
+                                     """Type '"Credit"' is not assignable"""),
 }  # fmt: skip
 
 
@@ -260,6 +264,30 @@ def test_a_typescript_client_reads_one_refusal_of_each_shape(typescript_run: Typ
     assert [client.name for client in account.clients.values()].count("Padaria Central, Lda.") == 1
 
 
+def test_a_typescript_client_creates_finalizes_and_lists_a_credit_note(typescript_run: TypeScriptRun) -> None:
+    """A document in a second language: created in the new series by that series' credit-note numbering (sent as
+    the string the service reads), read under its type's own key, finalized with the number and ATCUD the series
+    implies, listed by its type, and a second finalizing refused in the documented shape."""
+    report, account = typescript_run.report["creditNote"], typescript_run.account
+    series = series_wire(account)[typescript_run.report["sequences"]["created"]["id"]]
+    created, finalized = report["created"], report["finalized"]
+    assert (created["answered"], created["type"], created["status"]) == (201, "CreditNote", "draft")
+    assert created["atcud"] is None
+    assert created["items"] == [{"name": "Pão de forma", "quantity": "3.0"}]
+    assert created["client"] == "Tasca do Zé, Lda."
+    number = series["current_credit_note_number"]
+    assert number == 1  # the series' first credit note, written back to it
+    code = series["current_credit_note_validation_code"]
+    assert finalized["status"] == "final"
+    assert finalized["sequenceNumber"] == f"{number}/{series['serie']}"
+    assert finalized["atcud"] == (code if code in ("N/A", "N/D") else f"{code}-{number}")
+    assert report["got"] == finalized
+    assert [created["id"], "CreditNote"] in report["listed"]
+    assert {kind for _, kind in report["listed"]} == {"CreditNote"}
+    assert report["refused"]["status"] == 422
+    assert "CantHandle" in str(report["refused"]["errors"])
+
+
 def _without_examples(node: Any, parent: str = "") -> Any:
     """The document without its examples (openapi-typescript refuses a contract whose examples break it, and a
     changed field breaks them): the types are made from the schemas alone."""
@@ -321,6 +349,7 @@ CHANGES: dict[str, tuple[Callable[[dict[str, Any]], None], str | None]] = {
         _retype("NewItem", "unit_price", "string"), "Type 'number' is not assignable to type 'string'"
     ),
     "item-price-optional": (_optional("NewItem", "unit_price"), "Unused '@ts-expect-error' directive"),
+    "document-atcud-renamed": (_rename("Document", "atcud", "at_code"), "Property 'atcud' does not exist"),
 }  # fmt: skip
 
 

@@ -7,7 +7,8 @@
 // retypes breaks the compilation here. It does, for each resource, what a client of it does: sequences (list,
 // get, create, set the default, a 404), taxes (create, get, list, update, delete, a 404 after), items (create,
 // pages by `per_page`, update, delete), clients (create, find by name and by code, update, get, pages by
-// `pagination`), and one refusal of each error shape.
+// `pagination`), one refusal of each error shape, and a credit note (created in a series by that series'
+// credit-note numbering, read under its type's key, finalized, listed by type, a change its state refuses).
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "./invoicexpress";
 
@@ -20,6 +21,8 @@ type OneSequence = Schemas["SequenceEnvelope"];
 type Tax = Schemas["Tax"];
 type Item = Schemas["Item"];
 type ClientListEntry = Schemas["ClientListEntry"];
+type Document = Schemas["Document"];
+type OneDocument = Schemas["DocumentEnvelope"];
 // The three shapes a refusal of the catalogue comes in (and the 400 any write may get instead).
 type RailsErrors = Schemas["RailsErrors"];
 type UnparseableBody = Schemas["UnparseableBody"];
@@ -65,6 +68,26 @@ function clientOf(body: { client: Schemas["Client"] }): Schemas["Client"] {
   const client: Schemas["Client"] = body.client;
   const id: number | string = client.id; // required: no undefined to rule out
   return { ...client, id };
+}
+
+// One document, under its type's own key or the family's (`credit_note`, or `invoice`).
+function documentOf(body: OneDocument, own: "credit_note"): Document {
+  const found = body[own] ?? body.invoice;
+  if (!found) throw new Error(`no ${own} in ${JSON.stringify(Object.keys(body))}`);
+  return found;
+}
+
+function documentView(document: Document) {
+  return {
+    id: idOf(document.id),
+    type: document.type,
+    status: document.status,
+    sequenceNumber: document.sequence_number ?? null,
+    atcud: document.atcud ?? null,
+    total: document.total == null ? null : decimal(document.total),
+    client: document.client?.name ?? null,
+    items: (document.items ?? []).map((item) => ({ name: item.name, quantity: decimal(item.quantity) })),
+  };
 }
 
 function taxView(tax: Tax) {
@@ -242,8 +265,51 @@ async function main(): Promise<void> {
   const clientTaken = await client.POST("/clients.json", { body: { client: { name: "Padaria Central, Lda." } } });
   const clientRefusal = clientTaken.error && "errors" in clientTaken.error ? clientTaken.error.errors : null;
 
+  // A credit note: created in the new series by its credit-note numbering (an id sent as a string, not the
+  // series' id), read under its type's key, finalized, listed by type, then refused a second finalizing.
+  const noteSeries = unwrap(created.data);
+  const path = { params: { path: { "document-type": "credit_notes" as const } } };
+  const draft = await client.POST("/{document-type}.json", {
+    ...path,
+    body: {
+      invoice: {
+        date: "01/12/2026",
+        due_date: "31/12/2026",
+        sequence_id: String(noteSeries.current_credit_note_sequence_id),
+        client: { name: "Tasca do Zé, Lda.", code: "C0900" },
+        // A catalogue item as the catalogue has it (a line of a new name or price would change the catalogue).
+        items: [{ name: "Pão de forma", description: "Pão de forma 500 g", unit_price: 1.6981, quantity: 3, tax: { name: "IVA6" } }],
+      },
+      proprietary_uid: "ts-credit-note-1",
+    },
+  });
+  if (!draft.data) throw new Error(`create credit note: ${draft.response.status}`);
+  const drafted = documentOf(draft.data, "credit_note");
+  const documentPath = { params: { path: { "document-type": "credit_notes" as const, "document-id": idOf(drafted.id) } } };
+  const finalized = await client.PUT("/{document-type}/{document-id}/change-state.json", {
+    ...documentPath,
+    body: { invoice: { state: "finalized" } },
+  });
+  if (!finalized.data) throw new Error(`finalize credit note: ${finalized.response.status}`);
+  const gotNote = await client.GET("/{document-type}/{document-id}.json", documentPath);
+  if (!gotNote.data) throw new Error(`get credit note: ${gotNote.response.status}`);
+  const notes = await client.GET("/invoices.json", { params: { query: { "type[]": ["CreditNote"], per_page: 30 } } });
+  if (!notes.data) throw new Error(`list credit notes: ${notes.response.status}`);
+  const again = await client.PUT("/{document-type}/{document-id}/change-state.json", {
+    ...documentPath,
+    body: { invoice: { state: "finalized" } },
+  });
+  const noteRefusal = again.error && "errors" in again.error ? again.error.errors : null;
+
   console.log(
     JSON.stringify({
+      creditNote: {
+        created: { answered: draft.response.status, ...documentView(drafted) },
+        finalized: documentView(documentOf(finalized.data, "credit_note")),
+        got: documentView(documentOf(gotNote.data, "credit_note")),
+        listed: notes.data.invoices.map((one) => [idOf(one.id), one.type]),
+        refused: { status: again.response.status, errors: noteRefusal },
+      },
       sequences: {
         listed: listed.data.sequences.map((one) => one.id),
         got: unwrap(got.data).id,

@@ -102,3 +102,33 @@ export function itemRefused(body: ItemRefusal): string[] {
 export function clientRefused(body: ClientRefusal): string[] {
   return body.errors;
 }
+
+// Documents. A draft is created under `invoice` (every type of the family takes it) in the series the
+// type's numbering id names, as a string; the answer holds the document under its type's own key or the
+// family's.
+type Document = components["schemas"]["Document"];
+type OneDocument = components["schemas"]["DocumentEnvelope"];
+type NewDocumentRequest = operations["createInvoice"]["requestBody"]["content"]["application/json"];
+type StateChangeRequest = operations["changeInvoiceState"]["requestBody"]["content"]["application/json"];
+type DocumentListQuery = NonNullable<operations["listInvoices"]["parameters"]["query"]>;
+
+const line = { name: "Pão de forma", description: "Pão de forma, 750 g", unit_price: 1.6981, quantity: 40, tax: { name: "IVA6" } };
+export const newInvoice: NewDocumentRequest = {
+  invoice: { date: "01/12/2026", sequence_id: "2105", client: { name: "Café Aurora", code: "C0043" }, items: [line] },
+  proprietary_uid: "5b0d7c1e",
+};
+// @ts-expect-error the lines are a list, even of one
+export const oneLine: NewDocumentRequest = { invoice: { date: "01/12/2026", client: { name: "Café Aurora" }, items: line } };
+export const finalize: StateChangeRequest = { invoice: { state: "finalized" } };
+export const cancel: StateChangeRequest = { invoice: { state: "canceled", message: "Issued to the wrong client" } };
+// @ts-expect-error an event the service does not take
+export const approve: StateChangeRequest = { invoice: { state: "approved" } };
+export const creditNotes: DocumentListQuery = { "type[]": ["CreditNote"], "status[]": ["final"], page: 1 };
+
+export function creditNote(body: OneDocument): Document | undefined {
+  return body.credit_note ?? body.invoice;
+}
+
+export function numbered(document: Document): string {
+  return document.atcud ? `${document.inverted_sequence_number} (${document.atcud})` : "a draft";
+}

@@ -41,6 +41,20 @@ _READS: dict[str, dict[str, tuple[str, ...]]] = {
     "sequences": {"list": (), "get": ()},
     "taxes": {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()},
 }
+# The changes of state the command line offers, each asked for first (by tag: method -> its event, and what it
+# does that cannot be undone, the declaration's `confirm`); a type's command has those its resource class has.
+CONFIRMED: dict[str, dict[str, tuple[str, str]]] = {
+    "invoices": {
+        "finalize": (
+            "finalized",
+            "It takes the next number of its type in its series and its ATCUD, and is communicated to the Tax Authority (AT) as issued. It cannot be undone: a final document can be cancelled, never changed or deleted.",
+        ),
+        "cancel": (
+            "canceled",
+            "The cancellation is communicated to the Tax Authority (AT), and its number stays taken. It cannot be undone.",
+        ),
+    },
+}
 COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, ...]]]] = {
     attribute: (tag, name, _READS[tag])
     for attribute, tag, name in [

@@ -43,6 +43,10 @@ class DocumentTypes(StrEnum):
         table: dict[str, Row] = type(self)._ROWS  # type: ignore[attr-defined]  # the generated enum's
         return table[self.value]
 
+    def column(self, name: str) -> object:
+        """The row's value in the table's column `name` (the column `name` is the member's value)."""
+        return self.value if name == "name" else getattr(self, name.replace("-", "_"))
+
     @property
     def type(self) -> str:
         """The `type` a document of this type has in answers (`CreditNote`)."""

@@ -83,9 +83,9 @@ class Wait(NamedTuple):
 def lost(operation: Operation[Any], received: Received | errors.APIConnectionError) -> bool:
     """Whether `received` leaves the outcome of `operation` unknown, and its declaration says how to settle it:
     the connection failed after sending, a gateway answered for the service, or the same write is under way."""
-    declared = operation.reconcile
-    if declared is None or isinstance(received, errors.ClientClosedError):
+    if operation.reconcile is None or isinstance(received, errors.ClientClosedError):
         return False
+    declared = Reconcile.parse(operation.reconcile)
     if isinstance(received, errors.APIConnectionError):
         return isinstance(received, errors.APIOutcomeUnknown)
     status = received.response.status_code
@@ -149,8 +149,8 @@ Plan = Generator[Call | Walk | Resend | Wait, Any, "Response[Any]"]
 
 
 def _plan(operation: Operation[Any], sent: Sent) -> Plan:
-    declared = operation.reconcile
-    assert declared is not None
+    assert operation.reconcile is not None
+    declared = Reconcile.parse(operation.reconcile)
     logger.warning(
         "%s: %s: %s; reading back whether it was carried out", operation.name, request_line(sent.request),
         _what(sent),

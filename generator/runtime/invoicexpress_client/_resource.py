@@ -3,11 +3,12 @@ return the parsed answer or (`.detailed`) the whole Response. A generated method
 docstring and one call, `self._call(OPERATION, locals())`: its arguments reach the request where the
 operation's declaration says (`_operation.Argument`), so the methods hold no request-building code."""
 
+import re
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, Self, TypeVar, cast
 
 from . import errors
-from ._operation import Operation
+from ._operation import GivenBy, Operation
 from ._pagination import AsyncPage, Page
 from .types import Response
 
@@ -49,6 +50,12 @@ class SyncResource(Resource):
         return self._call(operation, transition_arguments(operation, self._ROW, document, event, message, timeout))
 
     def _call(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
+        if operation.body is not None and operation.body.given_by:
+            read = {
+                given.python: self._client.call(reader, **request_parts(reader, read_arguments), row=None).parsed
+                for given, reader, read_arguments in objects_to_read(operation, arguments)
+            }
+            arguments = with_objects(operation, arguments, self._ROW, read)
         response = self._client.call(operation, **request_parts(operation, arguments, self._ROW), row=self._ROW)
         # A resource of `.detailed` returns the Response: `whole` types its methods so.
         return cast("T", response if self._whole else response.parsed)
@@ -65,6 +72,12 @@ class AsyncResource(Resource):
         )
 
     async def _call(self, operation: Operation[T], arguments: Mapping[str, Any]) -> T:
+        if operation.body is not None and operation.body.given_by:
+            read = {
+                given.python: (await self._client.acall(reader, **request_parts(reader, read_arguments))).parsed
+                for given, reader, read_arguments in objects_to_read(operation, arguments)
+            }
+            arguments = with_objects(operation, arguments, self._ROW, read)
         parts = request_parts(operation, arguments, self._ROW)
         response = await self._client.acall(operation, **parts, row=self._ROW)
         return cast("T", response if self._whole else response.parsed)
@@ -100,6 +113,7 @@ def request_parts(
     declared = operation.body
     if declared is not None:
         parameters = {argument.python for argument in operation.arguments} | _NOT_SENT | set(declared.siblings)
+        parameters |= {given.python for given in declared.given_by}
         given = {name: value for name, value in arguments.items() if name not in parameters}
         failure = None
         try:
@@ -127,6 +141,64 @@ def request_parts(
     return {"path": path, "query": query, "body": body, "timeout": arguments.get("timeout")}
 
 
+def objects_to_read(
+    operation: Operation[Any], arguments: Mapping[str, Any]
+) -> list[tuple[GivenBy, Operation[Any], dict[str, Any]]]:
+    """The objects a call must read first: those given by their id to an argument that takes the object
+    (`series=42`), each with the operation that reads it and its arguments. Giving such an argument together
+    with the field it gives is refused here, before anything is sent."""
+    assert operation.body is not None
+    found = []
+    for given in operation.body.given_by:
+        value = arguments.get(given.python)
+        if value is None:
+            continue
+        if arguments.get(given.field) is not None:
+            raise errors.InvalidArgument(
+                f"{operation.name}: {given.python} and {given.field} both say the same thing: give one of them"
+            )
+        if isinstance(value, int) and not isinstance(value, bool):
+            import importlib
+
+            reader: Operation[Any] = importlib.import_module(f"{__package__}.api.{given.reads}").OPERATION
+            [identifier] = [argument.python for argument in reader.arguments if argument.where == "path"]
+            found.append((given, reader, {identifier: value, "timeout": arguments.get("timeout")}))
+    return found
+
+
+def with_objects(
+    operation: Operation[Any], arguments: Mapping[str, Any], row: "DocumentType | None", read: Mapping[str, Any]
+) -> dict[str, Any]:
+    """`arguments` with each argument given an object (or its id: then `read` holds the object) replaced by the
+    field it gives: the object's attribute for the call's document type, as text (`sequence_id="2105"`)."""
+    assert operation.body is not None
+    placed = dict(arguments)
+    for given in operation.body.given_by:
+        value = placed.pop(given.python, None)
+        value = read.get(given.python, value)
+        if value is None:
+            continue
+        attribute = given.attribute
+        if "{" in attribute:
+            if row is None:
+                raise errors.InvalidArgument(f"{operation.name}: {given.python} needs the document's type known")
+            attribute = _filled(attribute, row)
+        given_value = None if isinstance(value, (str, bytes, int, float)) else getattr(value, attribute, None)
+        if given_value is None:
+            shown = repr(value) if isinstance(value, (str, bytes, int, float)) else f"a {type(value).__name__}"
+            lacks = f" whose {attribute} is None" if hasattr(value, attribute) else ""
+            raise errors.InvalidArgument(
+                f"{operation.name}: {given.python} must be an object with a {attribute}, or its id, not {shown}{lacks}"
+            )
+        placed[given.field] = str(given_value)
+    return placed
+
+
+def _filled(template: str, row: "DocumentType") -> str:
+    """`template` with each `{column}` the row's value in that column of the table of document types."""
+    return re.sub(r"\{(\w+)\}", lambda column: str(row.column(column[1])), template)
+
+
 def transition_arguments(
     operation: Operation[Any],
     row: "DocumentType | None",
@@ -137,18 +209,25 @@ def transition_arguments(
 ) -> dict[str, Any]:
     """The arguments of a change of state to `event` (a lifecycle method's), from a document or its id. Given
     the document, an event its state does not take, as its type's row of the table says, is refused here."""
+    identifier = checked_transition(operation.name, row, document, event)
+    return {"id": identifier, "state": event, "message": message, "timeout": timeout}
+
+
+def checked_transition(name: str, row: "DocumentType | None", document: object, event: str) -> int:
+    """The id of `document` (a document or its id), once its state is known to take `event`, as its type's row
+    says; else `InvalidArgument`, beginning with `name` (the operation's, or the command's)."""
     if isinstance(document, int) and not isinstance(document, bool):
-        return {"id": document, "state": event, "message": message, "timeout": timeout}
+        return document
     identifier, status = getattr(document, "id", None), getattr(document, "status", None)
     if not isinstance(identifier, int) or isinstance(identifier, bool):
-        raise errors.InvalidArgument(f"{operation.name}: document must be a document or its id, not {document!r}")
+        raise errors.InvalidArgument(f"{name}: document must be a document or its id, not {document!r}")
     if row is not None and isinstance(status, str) and status in row.states and event not in row.states[status]:
         taken = ", ".join(row.states[status])
         can = f"it can be {taken}" if taken else "it cannot change any more"
         raise errors.InvalidArgument(
-            f"{operation.name}: document {identifier} is {status}, and a {status} {row.type} cannot be {event} ({can})"
+            f"{name}: document {identifier} is {status}, and a {status} {row.type} cannot be {event} ({can})"
         )
-    return {"id": identifier, "state": event, "message": message, "timeout": timeout}
+    return identifier
 
 
 def new_key() -> str:

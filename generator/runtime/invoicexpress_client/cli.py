@@ -6,17 +6,23 @@
     invoicexpress sequences register ID [--yes] [--json]
     invoicexpress sequences set-default ID
     invoicexpress RESOURCE COMMAND [ARGUMENTS] [--json]      e.g. taxes list, clients get ID, items list --all
+    invoicexpress invoices finalize ID [--yes] [--json]      (and each document type: credit_notes, ...)
+    invoicexpress invoices cancel ID --message TEXT [--yes] [--json]
 
 The series have commands of their own (their ATCUD tables, and writes confirmed first). Every other resource
 gets a command for each of its operations that change nothing, made from the contract's declarations (the
 package's `api.COMMANDS`): its path parameters and required arguments are positional, the others options
 (`--per-page 50`); a list prints a table of the fields its entries are summed up by, and `--all` walks every
-page; one record prints a field per line; `--json` prints every field (money with its digits).
+page; one record prints a field per line; `--json` prints every field (money with its digits). A change of
+state whose declaration says what it does that cannot be undone (`confirm`: finalizing, cancelling) is a command
+of each document type that takes it: it reads the document, refuses a change its state does not take, says what
+it will do at the Tax Authority and asks first.
 
 The key is read from INVOICEXPRESS_API_KEY only (a command-line argument would show in the process list and
 the shell's history); the account from --account or INVOICEXPRESS_ACCOUNT_NAME, or another address from
---base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series change the account's Tax Authority
-records for good: both ask first, and refuse without a terminal to ask on unless given --yes. An answer that
+--base-url or INVOICEXPRESS_BASE_URL. Creating and registering a series, finalizing and cancelling a document
+change the account's Tax Authority records for good: each asks first, and refuses without a terminal to ask on
+unless given --yes. An answer that
 breaks the contract only in a value's format is shown, with a warning; --strict refuses it. Every failure is
 one line on stderr: exit status 1 for a refusal or a failed call, 2 for a command or setting that is wrong
 (after the usage, as argparse says a wrong argument). Every message names the flag or variable it is about,
@@ -40,9 +46,9 @@ from typing import Any, NoReturn, TextIO
 from . import errors
 from ._base_client import _ACCOUNT_NAME, ACCOUNT_NAME_VARIABLE, API_KEY_VARIABLE, BASE_URL_VARIABLE, MAX_TIMEOUT
 from ._pagination import Page
-from ._resource import SyncResource
+from ._resource import SyncResource, checked_transition
 from ._version import __version__
-from .api import COMMANDS
+from .api import COMMANDS, CONFIRMED
 from .atcud import DocumentType, is_default, numbering, numberings
 from .client import InvoiceXpressClient
 from .models.sequence import Sequence as Series
@@ -301,7 +307,7 @@ def _read(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextI
         if arguments.json:
             _print_json([entry.to_dict() for entry in entries], out)
         else:
-            _print_rows(arguments.summary, [[_cell(getattr(entry, name, None)) for name in arguments.summary]
+            _print_rows(arguments.summary, [[_cell(_field(entry, name)) for name in arguments.summary]
                                             for entry in entries], out)  # fmt: skip
     elif arguments.json:
         _print_json(answer.to_dict(), out)
@@ -309,13 +315,23 @@ def _read(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextI
         _print_rows(("FIELD", "VALUE"), [[name, _cell(value)] for name, value in answer.to_dict().items()], out)
 
 
+def _field(model: object, name: str) -> object:
+    """A model's field by its name in the contract (`type` is the attribute `type_`: the generator renames a
+    field whose name Python keeps for itself)."""
+    return getattr(model, name) if hasattr(model, name) else getattr(model, f"{name}_", None)
+
+
 def _cell(value: object) -> str:
     if value is None or isinstance(value, Unset):
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, dict):
-        return ", ".join(f"{key}: {item}" for key, item in value.items() if item is not None)
+    if isinstance(value, dict):  # a nested object (a document's client): its fields, those with a value
+        fields = [f"{key}: {_cell(item)}" if not isinstance(item, dict) else f"{key}: ({_cell(item)})"
+                  for key, item in value.items() if _cell(item)]  # fmt: skip
+        return ", ".join(fields)
+    if isinstance(value, list):  # a document's lines: each, in turn
+        return "; ".join(_cell(item) for item in value)
     if hasattr(value, "to_dict"):
         return _cell(value.to_dict())
     return str(value)
@@ -434,6 +450,59 @@ def _add_reads(
         command.add_argument("--json", action="store_true", help="print JSON: every field, money with its digits")
         command.set_defaults(run=_read, resource=tag, method=name, positional=positional, options=options,
                              summary=fields, all=False)  # fmt: skip
+    for name, (event, consequences) in CONFIRMED.get(module, {}).items():
+        if hasattr(resource, name):
+            _add_change(commands, tag, resource, name, event, consequences, reads.get("list", ()))
+
+
+def _add_change(
+    commands: "argparse._SubParsersAction[_Parser]",
+    tag: str,
+    resource: type[SyncResource],
+    name: str,
+    event: str,
+    consequences: str,
+    summary: tuple[str, ...],
+) -> None:
+    """A change of state that cannot be undone (`finalize`, `cancel`): a command that reads the document, says
+    what it will do and asks first."""
+    method = getattr(resource, name)
+    help = (inspect.getdoc(method) or name).split(". ")[0].split(" `")[0].rstrip(".")
+    command = commands.add_parser(name, help=help[:1].lower() + help[1:], description=f"{help}. {consequences}",
+                                  formatter_class=_Wide)  # fmt: skip
+    command.add_argument("id", type=_whole_number, help="the document's id")
+    takes_message = "message" in inspect.signature(method).parameters
+    if takes_message:
+        command.add_argument("--message", type=_text, required=True, help="why (the service keeps it with it)")
+    command.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    command.add_argument("--json", action="store_true", help="print JSON: every field, money with its digits")
+    command.set_defaults(run=_change, resource=tag, method=name, event=event, consequences=consequences,
+                         summary=summary, takes_message=takes_message)  # fmt: skip
+
+
+def _change(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextIO) -> None:
+    """Read the document, refuse a change its state does not take, ask, then change it and show it."""
+    resource = getattr(client, arguments.resource)
+    document = resource.get(arguments.id)
+    try:
+        checked_transition(arguments.method, type(resource)._ROW, document, arguments.event)
+    except errors.InvalidArgument as error:  # the document's state, not the command line, is what refuses
+        raise Refused(str(error)) from None
+    shown = ", ".join(f"{field} {_cell(_field(document, field))}" for field in arguments.summary
+                      if field != "id" and _cell(_field(document, field)))  # fmt: skip
+    named = arguments.resource.replace("_", " ")
+    _confirm(
+        "this change of state",
+        f"{arguments.method} the document {document.id} of {named} ({shown}) in the account at {client.base_url.host}",
+        arguments.consequences,
+        arguments.yes,
+    )
+    message = {"message": arguments.message} if arguments.takes_message else {}
+    changed = getattr(resource, arguments.method)(document, **message)
+    if arguments.json:
+        _print_json(changed.to_dict(), out)
+    else:
+        _print_rows(("FIELD", "VALUE"), [[field, _cell(value)] for field, value in changed.to_dict().items()], out)
 
 
 # --- Arguments ------------------------------------------------------------------------------------------------
@@ -495,7 +564,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROGRAM,
         description="An InvoiceXpress account from a terminal: its document series and their ATCUD validation codes,"
-        " and what every other resource of the API can read.",
+        " what every other resource of the API can read, and the documents' changes of state that cannot be undone"
+        " (finalize, cancel), asked for first.",
         epilog="The API key is read from INVOICEXPRESS_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -11,6 +11,7 @@ from ...models.email_recipient import EmailRecipient
 from ...models.list_invoices_status_item import ListInvoicesStatusItem
 from ...models.new_document_client import NewDocumentClient
 from ...models.new_document_item import NewDocumentItem
+from ...models.sequence import Sequence
 from ...models.state_change_state import StateChangeState
 from . import (
     change_invoice_state,
@@ -85,12 +86,13 @@ class InvoicesFamily(SyncResource):
         client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
         due_date: datetime.date | None = None,
-        reference: None | str | None = None,
-        observations: None | str | None = None,
-        retention: None | str | None = None,
-        tax_exemption: None | str | None = None,
-        sequence_id: None | str | None = None,
-        owner_invoice_id: int | None | None = None,
+        reference: str | None = None,
+        observations: str | None = None,
+        retention: str | None = None,
+        tax_exemption: str | None = None,
+        sequence_id: str | None = None,
+        series: Sequence | int | None = None,
+        owner_invoice_id: int | None = None,
         proprietary_uid: str | None = None,
         timeout: float | None = None,
     ) -> Document:
@@ -107,14 +109,17 @@ class InvoicesFamily(SyncResource):
             items (list[NewDocumentItem]): Its lines, one at least.
             due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
                 a production client finds for invoice-receipts).
-            reference (None | str | None): Free text, such as the order number.
-            observations (None | str | None): Printed on the document.
-            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            reference (str | None): Free text, such as the order number.
+            observations (str | None): Printed on the document.
+            retention (str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
+            series (Sequence | int | None): The series to number it in, as a `Sequence` (its
+                `current_<type>_sequence_id` for the document's type is sent as `sequence_id`) or a series' `id` (the
+                series is read first, a call of its own). Not together with `sequence_id`.
+            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
                 per call unless given); null is none.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
@@ -158,12 +163,13 @@ class InvoicesFamily(SyncResource):
         client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
         due_date: datetime.date | None = None,
-        reference: None | str | None = None,
-        observations: None | str | None = None,
-        retention: None | str | None = None,
-        tax_exemption: None | str | None = None,
-        sequence_id: None | str | None = None,
-        owner_invoice_id: int | None | None = None,
+        reference: str | None = None,
+        observations: str | None = None,
+        retention: str | None = None,
+        tax_exemption: str | None = None,
+        sequence_id: str | None = None,
+        series: Sequence | int | None = None,
+        owner_invoice_id: int | None = None,
         timeout: float | None = None,
     ) -> Document:
         """Update a draft
@@ -179,14 +185,17 @@ class InvoicesFamily(SyncResource):
             items (list[NewDocumentItem]): Its lines, one at least.
             due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
                 a production client finds for invoice-receipts).
-            reference (None | str | None): Free text, such as the order number.
-            observations (None | str | None): Printed on the document.
-            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            reference (str | None): Free text, such as the order number.
+            observations (str | None): Printed on the document.
+            retention (str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
+            series (Sequence | int | None): The series to number it in, as a `Sequence` (its
+                `current_<type>_sequence_id` for the document's type is sent as `sequence_id`) or a series' `id` (the
+                series is read first, a call of its own). Not together with `sequence_id`.
+            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -202,7 +211,7 @@ class InvoicesFamily(SyncResource):
         return self._call(update_invoice.OPERATION, locals())
 
     def change_state(
-        self, id: int, *, state: StateChangeState, message: None | str | None = None, timeout: float | None = None
+        self, id: int, *, state: StateChangeState, message: str | None = None, timeout: float | None = None
     ) -> Document:
         """Change a document's state
 
@@ -218,7 +227,7 @@ class InvoicesFamily(SyncResource):
             state (StateChangeState): The event: `finalized` numbers a draft in its series, `deleted` removes a
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
-            message (None | str | None): Why; required to cancel (an empty one is none).
+            message (str | None): Why; required to cancel (an empty one is none).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -238,10 +247,10 @@ class InvoicesFamily(SyncResource):
         id: int,
         *,
         client: EmailRecipient,
-        subject: None | str | None = None,
-        body: None | str | None = None,
-        cc: None | str | None = None,
-        bcc: None | str | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+        cc: str | None = None,
+        bcc: str | None = None,
         logo: bool | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -254,10 +263,10 @@ class InvoicesFamily(SyncResource):
         Args:
             id (int): The document's `id` (one id space for every type of the account).
             client (EmailRecipient): Whom the document is sent to.
-            subject (None | str | None): The message's subject.
-            body (None | str | None): The message's text (HTML is taken).
-            cc (None | str | None): Addresses to copy it to.
-            bcc (None | str | None): Addresses to copy it to, unseen.
+            subject (str | None): The message's subject.
+            body (str | None): The message's text (HTML is taken).
+            cc (str | None): Addresses to copy it to.
+            bcc (str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
@@ -305,7 +314,7 @@ class InvoicesFamily(SyncResource):
 
 
 class Invoices(InvoicesFamily):
-    """Invoice (Fatura (FT)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoices, Fatura (FT): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -316,7 +325,7 @@ class Invoices(InvoicesFamily):
 
 
 class InvoiceReceipts(InvoicesFamily):
-    """InvoiceReceipt (Fatura-recibo (FR)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoice receipts, Fatura-recibo (FR): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -326,7 +335,7 @@ class InvoiceReceipts(InvoicesFamily):
 
 
 class SimplifiedInvoices(InvoicesFamily):
-    """SimplifiedInvoice (Fatura simplificada (FS)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Simplified invoices, Fatura simplificada (FS): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -337,7 +346,7 @@ class SimplifiedInvoices(InvoicesFamily):
 
 
 class CreditNotes(InvoicesFamily):
-    """CreditNote (Nota de crédito (NC)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Credit notes, Nota de crédito (NC): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -349,7 +358,7 @@ class CreditNotes(InvoicesFamily):
 
 
 class DebitNotes(InvoicesFamily):
-    """DebitNote (Nota de débito (ND)): `InvoicesFamily`'s methods, and each change of state it takes."""
+    """Debit notes, Nota de débito (ND): documents of this type, and the changes of state it takes. The methods of `InvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE
@@ -427,12 +436,13 @@ class AsyncInvoicesFamily(AsyncResource):
         client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
         due_date: datetime.date | None = None,
-        reference: None | str | None = None,
-        observations: None | str | None = None,
-        retention: None | str | None = None,
-        tax_exemption: None | str | None = None,
-        sequence_id: None | str | None = None,
-        owner_invoice_id: int | None | None = None,
+        reference: str | None = None,
+        observations: str | None = None,
+        retention: str | None = None,
+        tax_exemption: str | None = None,
+        sequence_id: str | None = None,
+        series: Sequence | int | None = None,
+        owner_invoice_id: int | None = None,
         proprietary_uid: str | None = None,
         timeout: float | None = None,
     ) -> Document:
@@ -445,14 +455,17 @@ class AsyncInvoicesFamily(AsyncResource):
             items (list[NewDocumentItem]): Its lines, one at least.
             due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
                 a production client finds for invoice-receipts).
-            reference (None | str | None): Free text, such as the order number.
-            observations (None | str | None): Printed on the document.
-            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            reference (str | None): Free text, such as the order number.
+            observations (str | None): Printed on the document.
+            retention (str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
+            series (Sequence | int | None): The series to number it in, as a `Sequence` (its
+                `current_<type>_sequence_id` for the document's type is sent as `sequence_id`) or a series' `id` (the
+                series is read first, a call of its own). Not together with `sequence_id`.
+            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             proprietary_uid (str | None): A unique id of this creation, chosen by the caller (the client makes one
                 per call unless given); null is none.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
@@ -494,12 +507,13 @@ class AsyncInvoicesFamily(AsyncResource):
         client: NewDocumentClient | None,
         items: builtins.list[NewDocumentItem],
         due_date: datetime.date | None = None,
-        reference: None | str | None = None,
-        observations: None | str | None = None,
-        retention: None | str | None = None,
-        tax_exemption: None | str | None = None,
-        sequence_id: None | str | None = None,
-        owner_invoice_id: int | None | None = None,
+        reference: str | None = None,
+        observations: str | None = None,
+        retention: str | None = None,
+        tax_exemption: str | None = None,
+        sequence_id: str | None = None,
+        series: Sequence | int | None = None,
+        owner_invoice_id: int | None = None,
         timeout: float | None = None,
     ) -> Document:
         """Update a draft (described at the sync method)
@@ -512,14 +526,17 @@ class AsyncInvoicesFamily(AsyncResource):
             items (list[NewDocumentItem]): Its lines, one at least.
             due_date (datetime.date | None): When it falls due; not before `date` (the date itself unless given, as
                 a production client finds for invoice-receipts).
-            reference (None | str | None): Free text, such as the order number.
-            observations (None | str | None): Printed on the document.
-            retention (None | str | None): The withholding tax, in percent (`"25.0"`).
-            tax_exemption (None | str | None): The tax exemption code, for lines taxed at 0%.
-            sequence_id (None | str | None): The series to number it in, as the series' `current_<type>_sequence_id`
-                for the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
+            reference (str | None): Free text, such as the order number.
+            observations (str | None): Printed on the document.
+            retention (str | None): The withholding tax, in percent (`"25.0"`).
+            tax_exemption (str | None): The tax exemption code, for lines taxed at 0%.
+            sequence_id (str | None): The series to number it in, as the series' `current_<type>_sequence_id` for
+                the document's type (sent as a string; an integer is refused), not the series' `id`. The account's
                 default series unless given.
-            owner_invoice_id (int | None | None): For a credit or debit note, the id of the invoice it corrects.
+            series (Sequence | int | None): The series to number it in, as a `Sequence` (its
+                `current_<type>_sequence_id` for the document's type is sent as `sequence_id`) or a series' `id` (the
+                series is read first, a call of its own). Not together with `sequence_id`.
+            owner_invoice_id (int | None): For a credit or debit note, the id of the invoice it corrects.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -535,7 +552,7 @@ class AsyncInvoicesFamily(AsyncResource):
         return await self._call(update_invoice.OPERATION, locals())
 
     async def change_state(
-        self, id: int, *, state: StateChangeState, message: None | str | None = None, timeout: float | None = None
+        self, id: int, *, state: StateChangeState, message: str | None = None, timeout: float | None = None
     ) -> Document:
         """Change a document's state (described at the sync method)
 
@@ -544,7 +561,7 @@ class AsyncInvoicesFamily(AsyncResource):
             state (StateChangeState): The event: `finalized` numbers a draft in its series, `deleted` removes a
                 draft, `canceled` cancels a final document (with a `message`), `settled` marks it paid, `unsettled`
                 undoes that.
-            message (None | str | None): Why; required to cancel (an empty one is none).
+            message (str | None): Why; required to cancel (an empty one is none).
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
 
@@ -564,10 +581,10 @@ class AsyncInvoicesFamily(AsyncResource):
         id: int,
         *,
         client: EmailRecipient,
-        subject: None | str | None = None,
-        body: None | str | None = None,
-        cc: None | str | None = None,
-        bcc: None | str | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+        cc: str | None = None,
+        bcc: str | None = None,
         logo: bool | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -576,10 +593,10 @@ class AsyncInvoicesFamily(AsyncResource):
         Args:
             id (int): The document's `id` (one id space for every type of the account).
             client (EmailRecipient): Whom the document is sent to.
-            subject (None | str | None): The message's subject.
-            body (None | str | None): The message's text (HTML is taken).
-            cc (None | str | None): Addresses to copy it to.
-            bcc (None | str | None): Addresses to copy it to, unseen.
+            subject (str | None): The message's subject.
+            body (str | None): The message's text (HTML is taken).
+            cc (str | None): Addresses to copy it to.
+            bcc (str | None): Addresses to copy it to, unseen.
             logo (bool | None): Whether the account's logo is shown.
             timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
             An argument left at None is not sent.
@@ -627,7 +644,7 @@ class AsyncInvoicesFamily(AsyncResource):
 
 
 class AsyncInvoices(AsyncInvoicesFamily):
-    """Invoice (Fatura (FT)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoices, Fatura (FT): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE
@@ -638,7 +655,7 @@ class AsyncInvoices(AsyncInvoicesFamily):
 
 
 class AsyncInvoiceReceipts(AsyncInvoicesFamily):
-    """InvoiceReceipt (Fatura-recibo (FR)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Invoice receipts, Fatura-recibo (FR): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.INVOICE_RECEIPT
@@ -648,7 +665,7 @@ class AsyncInvoiceReceipts(AsyncInvoicesFamily):
 
 
 class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
-    """SimplifiedInvoice (Fatura simplificada (FS)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Simplified invoices, Fatura simplificada (FS): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.SIMPLIFIED_INVOICE
@@ -659,7 +676,7 @@ class AsyncSimplifiedInvoices(AsyncInvoicesFamily):
 
 
 class AsyncCreditNotes(AsyncInvoicesFamily):
-    """CreditNote (Nota de crédito (NC)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Credit notes, Nota de crédito (NC): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.CREDIT_NOTE
@@ -671,7 +688,7 @@ class AsyncCreditNotes(AsyncInvoicesFamily):
 
 
 class AsyncDebitNotes(AsyncInvoicesFamily):
-    """DebitNote (Nota de débito (ND)): `AsyncInvoicesFamily`'s methods, and each change of state it takes."""
+    """Debit notes, Nota de débito (ND): documents of this type, and the changes of state it takes. The methods of `AsyncInvoicesFamily`, for this type."""
 
     __slots__ = ()
     _ROW = DocumentType.DEBIT_NOTE

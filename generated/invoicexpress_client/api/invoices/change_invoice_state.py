@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Body, Operation, Reconcile, Retry, Step
+from ..._operation import Answer, Argument, Body, Operation, Retry
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.change_invoice_state_document_type import ChangeInvoiceStateDocumentType
 from ...models.document import Document
@@ -18,14 +18,7 @@ OPERATION: Operation[Document] = Operation(
     exact_numbers=True,
     arguments=(Argument("document_type", "document-type", "path", bind="path"), Argument("id", "document-id", "path")),
     body=Body(StateChange, root="invoice"),
-    reconcile=Reconcile(
-        read=Step(
-            "invoices.get_invoice", path=(("document-type", "path:document-type"), ("document-id", "path:document-id"))
-        ),
-        done_field="status",
-        done_event="state",
-        resend=True,
-    ),
+    reconcile='{"read":{"operation":"invoices.get_invoice","path":[["document-type","path:document-type"],["document-id","path:document-id"]]},"done_field":"status","done_event":"state","resend":true}',
 )
 
 

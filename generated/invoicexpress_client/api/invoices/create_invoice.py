@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Body, Operation, Reconcile, Retry, Step
+from ..._operation import Answer, Argument, Body, GivenBy, Operation, Retry
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.create_invoice_document_type import CreateInvoiceDocumentType
 from ...models.document import Document
@@ -16,25 +16,14 @@ OPERATION: Operation[Document] = Operation(
     json_content=True,
     exact_numbers=True,
     arguments=(Argument("document_type", "document-type", "path", bind="path"),),
-    body=Body(NewDocument, root="invoice", siblings=("proprietary_uid",)),
-    retry_key="proprietary_uid",
-    reconcile=Reconcile(
-        read=Step("invoices.get_invoice", path=(("document-type", "path:document-type"), ("document-id", "entry:id"))),
-        look_up=Step(
-            "invoices.list_invoices",
-            query=(("type[]", "row:type"), ("date[from]", "body:date"), ("date[to]", "body:date")),
-        ),
-        match=(("proprietary_uid", "body:proprietary_uid"),),
-        skip=(("status", ("deleted",)),),
-        resend=True,
-        busy=(409,),
-        duplicates=Step(
-            "invoices.change_invoice_state",
-            path=(("document-type", "path:document-type"), ("document-id", "entry:id")),
-            body=("invoice", (("state", "value:deleted"),)),
-        ),
-        duplicates_when=("draft",),
+    body=Body(
+        NewDocument,
+        root="invoice",
+        siblings=("proprietary_uid",),
+        given_by=(GivenBy("series", "sequence_id", "current_{name}_sequence_id", "sequences.get_sequence"),),
     ),
+    retry_key="proprietary_uid",
+    reconcile='{"read":{"operation":"invoices.get_invoice","path":[["document-type","path:document-type"],["document-id","entry:id"]]},"look_up":{"operation":"invoices.list_invoices","query":[["type[]","row:type"],["date[from]","body:date"],["date[to]","body:date"]]},"match":[["proprietary_uid","body:proprietary_uid"]],"skip":[["status",["deleted"]]],"resend":true,"busy":[409],"duplicates":{"operation":"invoices.change_invoice_state","path":[["document-type","path:document-type"],["document-id","entry:id"]],"body":["invoice",[["state","value:deleted"]]]},"duplicates_when":["draft"]}',
 )
 
 

@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Body, Operation, Retry
+from ..._operation import Answer, Argument, Body, GivenBy, Operation, Retry
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.document import Document
 from ...models.document_update_request import DocumentUpdateRequest
@@ -17,7 +17,11 @@ OPERATION: Operation[Document] = Operation(
     json_content=True,
     exact_numbers=True,
     arguments=(Argument("document_type", "document-type", "path", bind="path"), Argument("id", "document-id", "path")),
-    body=Body(NewDocument, root="invoice"),
+    body=Body(
+        NewDocument,
+        root="invoice",
+        given_by=(GivenBy("series", "sequence_id", "current_{name}_sequence_id", "sequences.get_sequence"),),
+    ),
 )
 
 

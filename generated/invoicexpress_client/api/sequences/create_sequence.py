@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Body, Operation, Reconcile, Retry, Step
+from ..._operation import Answer, Body, Operation, Retry
 from ..._resource import Call, acalling, aparsed, calling, parsed
 from ...models.new_sequence import NewSequence
 from ...models.new_sequence_request import NewSequenceRequest
@@ -14,11 +14,7 @@ OPERATION: Operation[Sequence] = Operation(
     retry=Retry.NEVER,
     json_content=True,
     body=Body(NewSequence, root="sequence", renamed=(("default", "default_sequence"),)),
-    reconcile=Reconcile(
-        read=Step("sequences.get_sequence", path=(("sequence_id", "entry:id"),)),
-        look_up=Step("sequences.list_sequences"),
-        match=(("serie", "body:serie"),),
-    ),
+    reconcile='{"read":{"operation":"sequences.get_sequence","path":[["sequence_id","entry:id"]]},"look_up":{"operation":"sequences.list_sequences"},"match":[["serie","body:serie"]]}',
 )
 
 

@@ -1,5 +1,5 @@
 from ..._base_client import BaseClient
-from ..._operation import Answer, Argument, Listing, Operation, Reconcile, Retry, Step
+from ..._operation import Answer, Argument, Listing, Operation, Retry
 from ..._pagination import Page
 from ..._resource import Call, acalling_pages, aparsed, calling, parsed
 from ...models.sequence import Sequence
@@ -15,13 +15,7 @@ OPERATION: Operation[Page[Sequence]] = Operation(
     integers=("sequence_id",),
     json_content=True,
     arguments=(Argument("id", "sequence_id", "path"),),
-    reconcile=Reconcile(
-        read=Step("sequences.list_sequences"),
-        pick=(("id", "path:sequence_id"),),
-        done_set="current_{name}_validation_code",
-        done_atcud=True,
-        unset=("N/D", "N/A"),
-    ),
+    reconcile='{"read":{"operation":"sequences.list_sequences"},"pick":[["id","path:sequence_id"]],"done_set":"current_{name}_validation_code","done_atcud":true,"unset":["N/D","N/A"]}',
     listing=Listing("sequences"),
 )
 
