@@ -14,12 +14,20 @@ it from a method, an operationId or a tag:
 - `x-codec` on a field: how its values are read and written (`generator/runtime/.../_codecs.py`).
 - `x-summary` on a schema: the fields that show an entry at a glance (the command line's tables).
 - `x-envelope` on a response: the keys one of which wraps the body.
+- `x-reconcile` on a write: how it is settled when its answer is lost, by reading: `read` (an operation and
+  where its parameters come from: `{row: column}`, `{path: parameter}`, `{body: field}`, `{entry: field}`),
+  for a create `look-up` (a list, its parameters, `match` and `skip` of its entries, every page walked) and
+  `duplicates` (an operation removing a second result, `when` it is in these states), for a read-back `pick`
+  (the entry of a list read) and `done` (`{field, event-from}` or `{any-set: {each, of}, unset}`); `not-done`
+  (`resend` or `unknown`) and `busy` (statuses meaning the same write is under way, waited out).
 
 One documented rule of the service is applied here: a POST or PUT carries `Content-Type: application/json`.
 What does not fit is refused (`DeclarationError`), naming the operation, before anything is generated.
 """
 
+import dataclasses
 import importlib.util
+import json
 import keyword
 import re
 from collections.abc import Iterator, Mapping
@@ -176,6 +184,7 @@ class Declaration:
     raises: tuple[Raised, ...]
     retry_key: str | None = None  # the body field a keyed retry looks a lost creation up by
     lifecycle: tuple[Lifecycle, ...] = ()
+    reconcile: str | None = None  # how a lost answer is settled (x-reconcile): a Python literal of its JSON
 
     @property
     def key(self) -> str:
@@ -380,6 +389,7 @@ def build(document: Mapping[str, Any]) -> Declarations:
         if tag not in tags:
             raise DeclarationError(f"tag {tag} is not described in the contract's tags")
         found.resources[tag] = Resource(tag, tags[tag], tuple(operations), _rows(found, tag, operations))
+    _reconciles(document, found)
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         if schema.get("title") not in (None, name):
             raise DeclarationError(f"schema {name}: a title other than its name would rename its model")
@@ -584,6 +594,136 @@ def _lifecycle(where: str, declared: Any, body: Body | None) -> tuple[Lifecycle,
         found.append(Lifecycle(method, spec["event"], spec.get("message") is True, _text(spec.get("says")),
                                _text(confirm) or None))  # fmt: skip
     return tuple(found)
+
+
+_RECONCILE_KEYS = {"why", "read", "look-up", "match", "skip", "pick", "done", "not-done", "busy", "duplicates"}
+_SOURCES = ("row", "path", "body", "entry")
+
+
+def _reconciles(document: Mapping[str, Any], found: Declarations) -> None:
+    """Each write's `x-reconcile`, checked against the operations it names, rendered as the runtime's
+    `Reconcile`, as JSON, into its declaration (the resources keep the same declarations)."""
+    by_id = {declaration.operation_id: declaration for declaration in found.operations.values()}
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            declared = (item.get(method) or {}).get("x-reconcile")
+            if declared is None:
+                continue
+            write = by_id[item[method]["operationId"]]
+            source = _reconcile(write, declared, by_id, found.document_types)
+            changed = dataclasses.replace(write, reconcile=source)
+            found.operations[write.key] = changed
+            for name, resource in found.resources.items():
+                operations = tuple(changed if operation is write else operation for operation in resource.operations)
+                found.resources[name] = dataclasses.replace(resource, operations=operations)
+
+
+def _reconcile(
+    write: Declaration, declared: Any, by_id: Mapping[str, Declaration], kinds: tuple[DocumentKind, ...]
+) -> str:
+    where = f"{write.http_method.upper()} {write.path} ({write.operation_id}): x-reconcile"
+    if not isinstance(declared, dict) or not set(declared) <= _RECONCILE_KEYS or "read" not in declared:
+        raise DeclarationError(f"{where} is an object with read, and some of {', '.join(sorted(_RECONCILE_KEYS))}")
+    if write.read_only:
+        raise DeclarationError(f"{where}: a read has nothing to reconcile")
+    look_up, done = declared.get("look-up"), declared.get("done")
+    if (done is None) == (look_up is None):
+        raise DeclarationError(f"{where}: a create looks its result up (look-up); a read-back says when it is done")
+    body_fields = {field.wire for field in (*write.body.fields, *write.body.siblings)} if write.body else set()
+
+    def source(value: Any, at: str, entries: bool) -> str:
+        if not (isinstance(value, dict) and len(value) == 1):
+            raise DeclarationError(f"{where}: {at} comes from one of {', '.join(_SOURCES)}")
+        [(kind, name)] = value.items()
+        known = {
+            "row": set(_ROW_COLUMNS) if write.parameters and any(p.bind for p in write.parameters) else set(),
+            "path": {parameter.wire for parameter in write.parameters if parameter.where == "path"},
+            "body": body_fields,
+            "entry": {name} if entries else set(),
+        }
+        if kind not in known or name not in known[kind]:
+            raise DeclarationError(f"{where}: {at} comes from {kind} {name!r}, which the write does not have")
+        return f"{kind}:{name}"
+
+    def operation(spec: Any, at: str, *, read: bool) -> Declaration:
+        target = by_id.get(str(spec.get("operation"))) if isinstance(spec, dict) else None
+        if target is None:
+            raise DeclarationError(f"{where}: {at} names an operation of the contract")
+        if read and not (target.read_only and target.retried):
+            raise DeclarationError(f"{where}: {at} {target.operation_id} is not a read safe to repeat")
+        return target
+
+    def step(spec: Any, at: str, *, read: bool, entries: bool) -> dict[str, Any]:
+        target = operation(spec, at, read=read)
+        parameters = spec.get("parameters") or {}
+        wires = {parameter.wire: parameter.where for parameter in target.parameters}
+        if unknown := sorted(set(parameters) - set(wires)):
+            raise DeclarationError(f"{where}: {at} {target.operation_id} has no parameter {', '.join(unknown)}")
+        if missing := [wire for wire, place in wires.items() if place == "path" and wire not in parameters]:
+            raise DeclarationError(f"{where}: {at} {target.operation_id} is not given its path's {', '.join(missing)}")
+        placed: dict[str, list[list[str]]] = {"path": [], "query": []}
+        for name, value in parameters.items():
+            placed[wires[name]].append([name, source(value, f"{at} {name}", entries)])
+        module = f"{re.sub(r'[^a-z0-9]+', '_', target.tag.lower())}.{_snake(target.operation_id)}"
+        found: dict[str, Any] = {"operation": module} | {part: values for part, values in placed.items() if values}
+        if "body" in spec:
+            [(root, fields)] = spec["body"].items()
+            found["body"] = [root, [[field, f"value:{value}"] for field, value in fields.items()]]
+        return found
+
+    read_target = operation(declared["read"], "read", read=True)
+    if read_target.successes[0].schema != write.successes[0].schema:
+        raise DeclarationError(f"{where}: read {read_target.operation_id} answers another schema than the write's")
+    parts: dict[str, Any] = {"read": step(declared["read"], "read", read=True, entries=look_up is not None)}
+    if look_up is not None:
+        if operation(look_up, "look-up", read=True).listing is None:
+            raise DeclarationError(f"{where}: look-up names a list")
+        match = look_up.get("match") or {}
+        if not match:
+            raise DeclarationError(f"{where}: look-up matches its entries by a field (match)")
+        parts["look_up"] = step(look_up, "look-up", read=True, entries=False)
+        parts["match"] = [[field, source(value, f"match {field}", False)] for field, value in match.items()]
+        if skip := look_up.get("skip"):
+            parts["skip"] = [[field, list(values)] for field, values in skip.items()]
+    if pick := declared.get("pick"):
+        parts["pick"] = [[field, source(value, f"pick {field}", False)] for field, value in pick.items()]
+    if done is not None:
+        if "field" in done and "event-from" in done:
+            if done["event-from"] not in body_fields or not kinds:
+                raise DeclarationError(f"{where}: done event-from names a field of the body, over x-document-types")
+            parts |= {"done_field": done["field"], "done_event": done["event-from"]}
+        elif "any-set" in done:
+            each, of = done["any-set"].get("each", ""), done["any-set"].get("of")
+            if "{name}" not in each or of not in ("atcud", None):
+                raise DeclarationError(f"{where}: done any-set names fields by each row's {{name}} (of: atcud)")
+            if not kinds:
+                raise DeclarationError(f"{where}: done any-set names fields over x-document-types")
+            parts |= {"done_set": each, "done_atcud": of is not None, "unset": list(done.get("unset", ()))}
+        else:
+            raise DeclarationError(f"{where}: done is {{field, event-from}} or {{any-set, unset}}")
+    not_done = declared.get("not-done", "unknown")
+    if not_done not in ("resend", "unknown"):
+        raise DeclarationError(f"{where}: not-done is resend or unknown")
+    if not_done == "resend" and look_up is not None and write.retry != "keyed":
+        raise DeclarationError(f"{where}: a create sent again after a look-up is a keyed one (x-retry)")
+    if not_done == "resend":
+        parts["resend"] = True
+    if busy := declared.get("busy"):
+        if any(str(status) not in write.statuses for status in busy):
+            raise DeclarationError(f"{where}: busy names statuses the write does not document")
+        parts["busy"] = [int(status) for status in busy]
+    if duplicates := declared.get("duplicates"):
+        if look_up is None:
+            raise DeclarationError(f"{where}: duplicates are those a look-up finds")
+        parts["duplicates"] = step(duplicates, "duplicates", read=False, entries=True)
+        parts["duplicates_when"] = list(duplicates.get("when", ()))
+    # One line of JSON (the runtime's Reconcile.parse reads it when an answer is lost): a declaration of nested
+    # steps, laid out by the formatter, would cost the generated layer a dozen lines per operation.
+    return repr(json.dumps(parts, separators=(",", ":"), ensure_ascii=False))
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 # The columns of a row of x-document-types a declaration may name (`x-bind`, `x-envelope`).

@@ -68,7 +68,9 @@ USER_AGENT = f"invoicexpress-client/{__version__}"
 # it) is overloaded or was briefly unreachable, is sent again up to `max_retries` times, after the service's
 # Retry-After where it gives one (up to `max_retry_wait`), else after an exponential backoff with jitter: 1 s,
 # 2 s, 4 s ... each taken between half and all of it, so that clients that failed together do not come back
-# together. Nothing else is repeated: creating or registering a series is one-shot.
+# together. A keyed create is sent again only after an attempt that did nothing (a 429, a refused connection).
+# Nothing else is repeated: a write whose answer was lost is settled by reading, as its declaration's `reconcile`
+# says (`_reconcile.py`), never sent again blindly.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # What is not ready yet (a status of an operation's `pending`) is asked for again after 0.5 s, 1 s, 2 s, 4 s, then
 # every 5 s (or after the service's Retry-After), within the call's deadline, at most this many times.
@@ -259,7 +261,9 @@ class BaseClient:
             travels in every request's URL.
         max_retries: How many times a GET is sent again after a dropped connection or an answer 429, 502, 503
             or 504: after the service's Retry-After, else after 1 s, 2 s, 4 s ... with jitter. Writes are never
-            repeated: creating or registering a series is one-shot. 0 turns retries off.
+            repeated blindly: one whose answer was lost is settled by reading it back as its declaration says
+            (a document created is looked up by its `proprietary_uid`), else `errors.APIOutcomeUnknown`. 0 turns
+            retries off.
         max_retry_wait: The longest Retry-After waited for (60 s unless given); a longer one is the caller's.
         max_response_bytes: The most an answer's body may hold, counted after decompression as it is read
             (10 MiB unless given); past it, `errors.ResponseTooLarge`.
@@ -596,11 +600,13 @@ class BaseClient:
         body: object = None,
         timeout: float | None = None,
         row: DocumentType | None = None,
+        reconcile: bool = True,
     ) -> Response[T]:
         """Send `operation` with these parameters and read its answer (generated operations call this), all of
         it within `timeout` seconds if given, else the client's. A list's answer is a `Page`. `row`: the document
         type of a bound resource's call (else the one its bound parameters name), whose keys its answer is read
-        under."""
+        under. A write whose answer is lost is settled as its declaration says (`_reconcile`), unless
+        `reconcile` is False."""
         self._refuse_if_closed(operation.name)
         row = row if row is not None else bound_row(operation, path, query)
         seconds = self._call_seconds(operation, timeout)
@@ -615,12 +621,18 @@ class BaseClient:
                     if wait is None:
                         break
                     _sleep(wait)
-            response = self._answer(operation, received, tries, row)
+                settled, sent = None, reconcile and self._lost(operation, path, query, body, row, request, received,
+                                                               tries)  # fmt: skip
+                if sent:
+                    from . import _reconcile
+
+                    settled = _reconcile.settle(self, operation, sent)
+            response = settled if settled is not None else self._answer(operation, received, tries, row)
         except errors.InvoiceXpressError as error:
             _log_call(operation, request, error, started, tries)
             raise
         _log_call(operation, request, response.status_code, started, tries)
-        if operation.listing is not None:
+        if operation.listing is not None and not isinstance(response.parsed, Page):  # a list read back is paged
 
             def fetch(number: int) -> Any:
                 return self.call(operation, path=path, query=_page_query(operation, query, number), body=body,
@@ -659,6 +671,7 @@ class BaseClient:
         body: object = None,
         timeout: float | None = None,
         row: DocumentType | None = None,
+        reconcile: bool = True,
     ) -> Response[T]:
         """`call`, asynchronously; the deadline is a cancel scope around the call (a cancellation from outside
         stays a cancellation). A list's answer is an `AsyncPage`."""
@@ -668,21 +681,28 @@ class BaseClient:
         http = self.get_async_httpx_client()
         request = self._request(http, operation, path, query, body, timeout)
         tries, started = _Tries(), time.monotonic()
+        parts = (path, query, body, row, reconcile)
         try:
             if seconds is None:
-                response = await self._acall(operation, http, request, tries, row)
+                response = await self._acall(operation, http, request, tries, parts)
             else:
                 import anyio  # here, not at import: only async calls need it (and it serves trio as well as asyncio)
 
-                failure = None
+                failure: errors.APIConnectionError | None = None
                 try:
                     with bounded(seconds, per_call=timeout is not None), anyio.fail_after(seconds):
-                        response = await self._acall(operation, http, request, tries, row)
+                        response = await self._acall(operation, http, request, tries, parts)
                 except TimeoutError:  # this call's own scope: what it wraps raises APITimeoutError, not TimeoutError
                     whose = "this call's" if timeout is not None else "the client's"
                     failure = errors.APITimeoutError(
                         f"{request_line(request)}: no answer within {whose} timeout of {seconds:g} s"
                     )
+                    if tries.maybe_done and operation.reconcile is not None:  # cut off while it was being settled
+                        failure = errors.APIOutcomeUnknown(
+                            f"{request_line(request)}: the request was sent and may have been carried out; {whose}"
+                            f" timeout of {seconds:g} s passed before it could be settled",
+                            transient=False,
+                        )
                     failure.request = request
                     failure = _named(operation, failure)
                 if failure is not None:
@@ -691,7 +711,7 @@ class BaseClient:
             _log_call(operation, request, error, started, tries)
             raise
         _log_call(operation, request, response.status_code, started, tries)
-        if operation.listing is not None:
+        if operation.listing is not None and not isinstance(response.parsed, AsyncPage):  # a list read back is paged
 
             async def fetch(number: int) -> Any:
                 page = await self.acall(operation, path=path, query=_page_query(operation, query, number), body=body,
@@ -707,12 +727,18 @@ class BaseClient:
         http: httpx.AsyncClient,
         request: httpx.Request,
         tries: _Tries,
-        row: DocumentType | None,
+        parts: tuple[Mapping[str, object] | None, Mapping[str, object] | None, object, DocumentType | None, bool],
     ) -> Response[T]:
+        path, query, body, row, reconcile = parts
         while True:
             received = await self._aattempt(operation, http, request, tries)
             wait = self._wait_before_sending_again(operation, request, received, tries)
             if wait is None:
+                sent = reconcile and self._lost(operation, path, query, body, row, request, received, tries)
+                if sent:
+                    from . import _reconcile
+
+                    return await _reconcile.asettle(self, operation, sent)
                 return self._answer(operation, received, tries, row)
             await _async_sleep(wait)
 
@@ -781,7 +807,38 @@ class BaseClient:
         error.request = request
         return _named(operation, error)
 
+    def _lost(
+        self,
+        operation: Operation[Any],
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: object,
+        row: DocumentType | None,
+        request: httpx.Request,
+        received: Received | errors.APIConnectionError,
+        tries: _Tries,
+    ) -> Any:
+        """The write whose answer `received` lost, to settle as its declaration says (`_reconcile.Sent`), or None
+        where there is nothing to settle."""
+        if operation.reconcile is None:
+            return None
+        from . import _reconcile
+
+        if not _reconcile.lost(operation, received):
+            return None
+        tries.maybe_done = True
+        if isinstance(received, errors.APIConnectionError):
+            return _reconcile.Sent(path or {}, query or {}, body, row, request, received)
+        try:
+            self._answer(operation, received, tries, row)  # a 409, 502, 503 or 504: raises its typed error
+        except errors.InvoiceXpressError as error:
+            return _reconcile.Sent(path or {}, query or {}, body, row, request, error)
+        return None
+
     def _call_seconds(self, operation: Operation[Any], timeout: float | None) -> float | None:
+        left = time_left()  # a call made while another is settled (`_reconcile`) ends by that one's deadline
+        if left is not None and (timeout is None or not _seconds(timeout) or timeout > left):
+            return max(left, 0.001)
         if timeout is None:
             return self._call_timeout
         if isinstance(timeout, int | float) and _seconds(timeout):
@@ -885,8 +942,10 @@ class BaseClient:
         retries_done: int,
     ) -> float | None:
         """Seconds to wait before sending `request` again after a failure, or None to take `received` as the
-        answer: only an operation that is safe to repeat (`Retry.IDEMPOTENT`) is sent again."""
-        if operation.retry != "idempotent" or retries_done >= self.max_retries:  # Retry.IDEMPOTENT
+        answer: only an operation that is safe to repeat (`Retry.IDEMPOTENT`) is sent again, and a keyed one
+        (`Retry.KEYED`) after an attempt that did nothing (a 429, a refused connection)."""
+        keyed_again = operation.retry == "keyed" and not _may_have_been_done(received)  # Retry.KEYED
+        if not (operation.retry == "idempotent" or keyed_again) or retries_done >= self.max_retries:
             return None
         if isinstance(received, errors.APIConnectionError):
             if isinstance(received, errors.APITimeoutError) or not received.transient:

@@ -3,6 +3,7 @@ statuses, how each success status is read, whether it may be sent again, which s
 again", how its arguments reach the request, and how its list pages. The client (`_base_client.py`) carries
 out what this says; nothing there looks at an operation's method, name or tag to decide what to do."""
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,7 +23,8 @@ class Retry(StrEnum):
     """Sending it twice leaves the account as sending it once does: every read, a full replace, a delete."""
     KEYED = "keyed"
     """Repeatable only under the same key, once the first attempt is known not to have taken effect (a document
-    created with a `proprietary_uid`); until the client can look that up, it is not repeated."""
+    created with a `proprietary_uid`): sent again after a 429 or a refused connection (which did nothing); after
+    a lost answer, its `reconcile` looks the key up first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,105 @@ class Listing:
     entry: Callable[[Any], Any] | None = None
 
 
+# Where a value a reconciliation sends or compares comes from, `kind:name`, kind one of `row` (a column of the
+# write's document type), `path` (a path parameter of the write), `body` (a field of the write's body, beside its
+# root or in it), `entry` (a field of the entry found), `value` (the name itself, as it is).
+Source = str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A call a reconciliation makes: an operation (its module under `invoicexpress_client.api`, imported when
+    needed) and where each of its path and query parameters, and its body's fields, come from.
+
+    Attributes:
+        operation: The module of the operation, `invoices.list_invoices`.
+        path: (parameter, source) for each path parameter.
+        query: (parameter, source) for each query parameter (an array parameter gets the value as its one item).
+        body: (root, ((field, source), ...)) of the body sent, if any.
+    """
+
+    operation: str
+    path: tuple[tuple[str, Source], ...] = ()
+    query: tuple[tuple[str, Source], ...] = ()
+    body: tuple[str, tuple[tuple[str, Source], ...]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reconcile:
+    """How a write whose answer was lost (the connection dropped after it was sent, or a gateway answered 502,
+    503 or 504) is settled, by reading (the contract's `x-reconcile`); `_reconcile.py` carries it out.
+
+    Attributes:
+        read: Reads the write's result back; its answer (typed as the write's) is the call's.
+        look_up: For a create: the list its result is looked for in (every page), before anything else.
+        match: (entry field, source): the entries of the look-up that are the write's result.
+        skip: (entry field, values): entries of the look-up not counted (a deleted draft).
+        pick: (entry field, source): for a read that lists, the entry that is the write's subject.
+        done_field: The field of the result read back that says whether the write was carried out.
+        done_event: The body field naming the event of a change of state: done where `done_field` is a state
+            the event leads to (the document type's `states`), not done where it is one that takes the event.
+        done_set: Done where any field of the result this template names for a row of the document types'
+            table (`current_{name}_validation_code`; only the types relevant for ATCUD, with `done_atcud`) holds
+            a value that is not in `unset`.
+        unset: The values that mean "not set" (`N/D`).
+        resend: Not done (not found, or still in its state): sent again (with the same key), else the outcome
+            stays unknown.
+        busy: Statuses of the write that mean the same write is under way: waited out, then looked up again.
+        duplicates: Removes a second result carrying the same key (`duplicates_when`: the states it may be in).
+    """
+
+    read: Step
+    look_up: Step | None = None
+    match: tuple[tuple[str, Source], ...] = ()
+    skip: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    pick: tuple[tuple[str, Source], ...] = ()
+    done_field: str | None = None
+    done_event: str | None = None
+    done_set: str | None = None
+    done_atcud: bool = False
+    unset: tuple[str, ...] = ()
+    resend: bool = False
+    busy: tuple[int, ...] = ()
+    duplicates: Step | None = None
+    duplicates_when: tuple[str, ...] = ()
+
+    @staticmethod
+    def parse(text: str) -> "Reconcile":
+        """The declaration from the JSON an operation carries (`Operation.reconcile`), read once per text."""
+        return _parsed(text)
+
+
+@functools.cache
+def _parsed(text: str) -> Reconcile:
+    import json
+
+    declared: dict[str, Any] = json.loads(text)
+
+    def pairs(name: str, of: Mapping[str, Any] = declared) -> tuple[tuple[str, str], ...]:
+        return tuple((first, second) for first, second in of.get(name, ()))
+
+    def step(name: str) -> Step | None:
+        found = declared.get(name)
+        if found is None:
+            return None
+        body = found.get("body")
+        sent = None if body is None else (body[0], tuple((field, source) for field, source in body[1]))
+        return Step(found["operation"], pairs("path", found), pairs("query", found), sent)
+
+    read = step("read")
+    assert read is not None
+    return Reconcile(
+        read=read, look_up=step("look_up"), match=pairs("match"),
+        skip=tuple((field, tuple(values)) for field, values in declared.get("skip", ())), pick=pairs("pick"),
+        done_field=declared.get("done_field"), done_event=declared.get("done_event"),
+        done_set=declared.get("done_set"), done_atcud=declared.get("done_atcud", False),
+        unset=tuple(declared.get("unset", ())), resend=declared.get("resend", False),
+        busy=tuple(declared.get("busy", ())), duplicates=step("duplicates"),
+        duplicates_when=tuple(declared.get("duplicates_when", ())),
+    )  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """One operation of the contract.
@@ -152,6 +253,8 @@ class Operation(Generic[T]):
         listing: How its answer lists entries and pages, for a list.
         retry_key: For a keyed retry, the body's field (beside its root) that makes the write unique: the client
             sends one of its own unless given (`proprietary_uid`).
+        reconcile: How the write is settled when its answer is lost: `Reconcile` as one line of JSON (its
+            `Reconcile.parse`), read only then; None: it is not.
     """
 
     name: str
@@ -169,6 +272,7 @@ class Operation(Generic[T]):
     body: Body | None = None
     listing: Listing | None = None
     retry_key: str | None = None
+    reconcile: str | None = None
 
     @property
     def label(self) -> str:
@@ -191,4 +295,4 @@ class Operation(Generic[T]):
         return self.path.format_map({name: quote(str(value), safe="") for name, value in path_parameters.items()})
 
 
-__all__ = ["Answer", "Argument", "Body", "GivenBy", "Listing", "Operation", "Retry"]
+__all__ = ["Answer", "Argument", "Body", "GivenBy", "Listing", "Operation", "Reconcile", "Retry", "Step"]

@@ -4,12 +4,14 @@ naming the operation, before anything is generated. Each test builds a small con
 `taxes`, with a list, a create, a get, an update, a delete, a one-shot registration and a report that may not be
 ready yet."""
 
+import ast
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from invoicexpress_client import errors
+from invoicexpress_client._operation import Reconcile, Step
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "generator"))
@@ -465,6 +467,34 @@ def codec_on_list_entries(document: Contract) -> None:
     }
 
 
+# How a lost createTax is settled: looked up by its name among the taxes, read back by the id found.
+LOOK_UP = {"operation": "listTaxes", "match": {"name": {"body": "name"}}}
+READ = {"operation": "getTax", "parameters": {"tax_id": {"entry": "id"}}}
+
+
+def reconciled(**declared: Any) -> Callable[[Contract], None]:
+    """createTax with an x-reconcile of these keys (unless given: LOOK_UP and READ), getTax a read."""
+
+    def changing(document: Contract) -> None:
+        operation(document, "get /taxes/{tax_id}.json")["x-read-only"] = True
+        given = {"look-up": LOOK_UP, "read": READ} | {name.replace("_", "-"): value for name, value in declared.items()}
+        operation(document, "post /taxes.json")["x-reconcile"] = {k: v for k, v in given.items() if v is not None}
+
+    return changing
+
+
+def test_a_reconciliation_is_rendered_as_the_runtimes_data() -> None:
+    document = contract()
+    reconciled()(document)
+    literal = declarations.build(document).operations["post /taxes.json"].reconcile
+    assert literal is not None
+    assert Reconcile.parse(ast.literal_eval(literal)) == Reconcile(
+        read=Step("taxes.get_tax", path=(("tax_id", "entry:id"),)),
+        look_up=Step("taxes.list_taxes"),
+        match=(("name", "body:name"),),
+    )
+
+
 def given_by(**changes: Any) -> Callable[[Contract], None]:
     """NewTax's `region` given by a tax (its `name`), read by getTax: with `changes` to that declaration."""
     declared = {"argument": "like", "schema": "Tax", "attribute": "name", "read": "getTax", "description": "A tax."}
@@ -477,6 +507,26 @@ def test_a_field_given_by_an_object_names_its_argument_attribute_and_read() -> N
 
 
 REFUSALS = [
+    pytest.param(reconciled(read={"operation": "getTaxes"}),
+                 "POST /taxes.json (createTax): x-reconcile: read names an operation of the contract",
+                 id="x-reconcile reading an operation that is not there"),
+    pytest.param(reconciled(read={"operation": "updateTax"}),
+                 "x-reconcile: read updateTax is not a read safe to repeat", id="x-reconcile reading with a write"),
+    pytest.param(reconciled(look_up={"operation": "listTaxes", "match": {"name": {"body": "colour"}}}),
+                 "x-reconcile: match name comes from body 'colour', which the write does not have",
+                 id="x-reconcile matching by a field the body has not"),
+    pytest.param(reconciled(look_up={"operation": "getTax", "match": {"name": {"body": "name"}}}),
+                 "x-reconcile: look-up names a list", id="x-reconcile looking up in a read that is not a list"),
+    pytest.param(change("put /taxes/{tax_id}.json",
+                        x_reconcile={"read": {"operation": "listTaxes", "parameters": {"page": {"path": "tax_id"}}}}),
+                 "PUT /taxes/{tax_id}.json (updateTax): x-reconcile: a create looks its result up (look-up); a"
+                 " read-back says when it is done", id="x-reconcile saying neither how to find nor when done"),
+    pytest.param(reconciled(read={"operation": "getTax"}), "x-reconcile: read getTax is not given its path's tax_id",
+                 id="x-reconcile reading without a path parameter"),
+    pytest.param(reconciled(not_done="resend"), "a create sent again after a look-up is a keyed one",
+                 id="x-reconcile resending a create without a key"),
+    pytest.param(reconciled(busy=[409]), "busy names statuses the write does not document",
+                 id="x-reconcile waiting out an undocumented status"),
     pytest.param(change("get /taxes.json", x_method_name=None),
                  "GET /taxes.json (listTaxes): x-method-name must be a snake_case name, not None",
                  id="no x-method-name"),

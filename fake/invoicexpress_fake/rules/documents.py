@@ -394,6 +394,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "routes:Options",
     ),
     "document-type-filter": ("domain.documents:listed",),
+    "document-list-uid": ("routes.documents:render",),
     "document-status-filter": ("rules.documents:STATUS_ALIASES", "rules.documents:parse_filters"),
     "document-list": (
         "domain.documents:listed",

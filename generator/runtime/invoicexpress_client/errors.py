@@ -54,8 +54,9 @@ class APIConnectionError(InvoiceXpressError):
 
 
 class APIOutcomeUnknown(APIConnectionError):
-    """The connection failed after the request was sent (dropped while the answer was awaited or read): whether
-    the service carried it out is not known. A write of that kind is never sent again blindly."""
+    """The request was sent and may have been carried out: its connection failed after sending (dropped while
+    the answer was awaited or read), or a gateway answered for the service, and reading back (as the operation
+    declares) could not settle it. A write of that kind is never sent again blindly; `.request` is the write."""
 
 
 class ClientClosedError(InvoiceXpressError, RuntimeError):

@@ -18,6 +18,7 @@ OPERATION: Operation[Document] = Operation(
     exact_numbers=True,
     arguments=(Argument("document_type", "document-type", "path", bind="path"), Argument("id", "document-id", "path")),
     body=Body(StateChange, root="invoice"),
+    reconcile='{"read":{"operation":"invoices.get_invoice","path":[["document-type","path:document-type"],["document-id","path:document-id"]]},"done_field":"status","done_event":"state","resend":true}',
 )
 
 

@@ -23,6 +23,7 @@ OPERATION: Operation[Document] = Operation(
         given_by=(GivenBy("series", "sequence_id", "current_{name}_sequence_id", "sequences.get_sequence"),),
     ),
     retry_key="proprietary_uid",
+    reconcile='{"read":{"operation":"invoices.get_invoice","path":[["document-type","path:document-type"],["document-id","entry:id"]]},"look_up":{"operation":"invoices.list_invoices","query":[["type[]","row:type"],["date[from]","body:date"],["date[to]","body:date"]]},"match":[["proprietary_uid","body:proprietary_uid"]],"skip":[["status",["deleted"]]],"resend":true,"busy":[409],"duplicates":{"operation":"invoices.change_invoice_state","path":[["document-type","path:document-type"],["document-id","entry:id"]],"body":["invoice",[["state","value:deleted"]]]},"duplicates_when":["draft"]}',
 )
 
 

@@ -14,6 +14,7 @@ OPERATION: Operation[Sequence] = Operation(
     retry=Retry.NEVER,
     json_content=True,
     body=Body(NewSequence, root="sequence", renamed=(("default", "default_sequence"),)),
+    reconcile='{"read":{"operation":"sequences.get_sequence","path":[["sequence_id","entry:id"]]},"look_up":{"operation":"sequences.list_sequences"},"match":[["serie","body:serie"]]}',
 )
 
 

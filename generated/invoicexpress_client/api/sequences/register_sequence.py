@@ -15,6 +15,7 @@ OPERATION: Operation[Page[Sequence]] = Operation(
     integers=("sequence_id",),
     json_content=True,
     arguments=(Argument("id", "sequence_id", "path"),),
+    reconcile='{"read":{"operation":"sequences.list_sequences"},"pick":[["id","path:sequence_id"]],"done_set":"current_{name}_validation_code","done_atcud":true,"unset":["N/D","N/A"]}',
     listing=Listing("sequences", entry=Sequence.from_dict),
 )
 
