@@ -119,7 +119,8 @@ def _success(
         unwrapped = _unwrap(envelope, document)
         if answer.type_from is not None and row is not None:
             _check_type(unwrapped, getattr(row, answer.type_from))
-        return answer.build(unwrapped), deviations
+        built = answer.build(unwrapped)
+        return (built if answer.returns is None else getattr(built, answer.returns)), deviations
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # The quick check leaves a missing field to the model, which has just refused the body: the thorough
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.

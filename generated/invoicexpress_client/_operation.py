@@ -36,12 +36,15 @@ class Answer:
             (`DocumentType`) whose keys wrap the body, tried in order (`answer_roots`).
         type_from: The column of the type's row the body's `type` must equal (an answer holding another
             type's document is refused).
+        returns: The attribute of the built model the call returns (`x-returns`: a PDF's `pdf_url`), if not the
+            model itself.
     """
 
     envelope: tuple[str, ...] = ()
     build: Callable[[Any], Any] | None = None
     envelope_from: str | None = None
     type_from: str | None = None
+    returns: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +80,15 @@ class Body:
         root: The key the fields are sent under, if any.
         renamed: (argument, model attribute) where the two names differ (`default` is `default_sequence`).
         siblings: The arguments sent beside the root, under their own names (`proprietary_uid`).
+        fixed: (model attribute, value) of the fields always sent as one value (a `const`: a receipt's
+            cancellation's `state`), which are no arguments.
     """
 
     model: Callable[..., Any] | None = None
     root: str | None = None
     renamed: tuple[tuple[str, str], ...] = ()
     siblings: tuple[str, ...] = ()
+    fixed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
