@@ -514,6 +514,8 @@ def _operation(
         raise DeclarationError(f"{where}: no success status is documented")
     if done_when_resent and successes[0].schema is not None:
         raise DeclarationError(f"{where}: done-when-resent needs a success without a body (it has none to read)")
+    if operation.get("x-download") is not None and successes[0].returns is None:
+        raise DeclarationError(f"{where}: x-download fetches the address the operation returns (x-returns)")
     parameters = _parameters(contract, where, item, operation)
     body = _body(contract, codecs, where, operation)
     if body is not None and any(field.python in {p.python for p in parameters} for field in body.fields):

@@ -475,6 +475,16 @@ def returning(field: str) -> Callable[[Contract], None]:
     return changing
 
 
+def downloading(declared: dict[str, str]) -> Callable[[Contract], None]:
+    """getTax returning its `id` (`x-returns`), and declaring `x-download` so."""
+
+    def changing(document: Contract) -> None:
+        returning("id")(document)
+        change("get /taxes/{tax_id}.json", x_download=declared)(document)
+
+    return changing
+
+
 REFUSALS = [
     pytest.param(change("get /taxes.json", x_method_name=None),
                  "GET /taxes.json (listTaxes): x-method-name must be a snake_case name, not None",
@@ -547,10 +557,13 @@ REFUSALS = [
                  id="a tag twice"),
     pytest.param(change("get /taxes.json", tags=["taxes", "rates"]), "tag rates is not described",
                  id="a second tag not described"),
-    pytest.param(change("get /taxes/{tax_id}.json", x_download={"method": "download"}),
+    pytest.param(change("get /taxes/{tax_id}.json", x_download={"method": "download", "says": "The file."}),
+                 "GET /taxes/{tax_id}.json (getTax): x-download fetches the address the operation returns",
+                 id="x-download without x-returns"),
+    pytest.param(downloading({"method": "download"}),
                  "GET /taxes/{tax_id}.json (getTax): x-download gives method and says, as text",
                  id="x-download without what it says"),
-    pytest.param(change("get /taxes/{tax_id}.json", x_download={"method": "Download", "says": "The file."}),
+    pytest.param(downloading({"method": "Download", "says": "The file."}),
                  "x-download's method must be a snake_case name, not 'Download'", id="x-download's method"),
     pytest.param(change("post /taxes.json", x_confirm={"kind": "creating a tax"}),
                  "POST /taxes.json (createTax): x-confirm gives kind and says, as text", id="x-confirm incomplete"),

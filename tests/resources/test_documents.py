@@ -6,7 +6,7 @@ large, not a PDF, or not answered 200 is a typed error, and so is one that does 
 
 import asyncio
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +21,7 @@ from invoicexpress_fake.domain import jobs
 from invoicexpress_fake.serve import serving
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .wire import body_of, list_requests
@@ -198,9 +198,14 @@ class FileHost:
 
     async def serve(self, request: Request) -> Response:
         self.seen.append(request)
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        if self.delay:  # the file a byte at a time, each soon enough for any per-read time limit
+            return StreamingResponse(self.drip(), media_type="application/pdf")
         return Response(self.body, status_code=self.status, media_type="application/pdf")
+
+    async def drip(self) -> AsyncIterator[bytes]:
+        for byte in self.body[: round(self.delay / 0.05)]:
+            yield bytes([byte])
+            await asyncio.sleep(0.05)
 
 
 @pytest.fixture
@@ -210,14 +215,15 @@ def files() -> Iterator[tuple[FileHost, str]]:
         yield host, url
 
 
-def account_pointing_at(files_url: str, api_key: str) -> Starlette:
+def account_pointing_at(files_url: str, api_key: str, address: str | None = None) -> Starlette:
     """An account whose PDF answers give an address on the file host, with a signature in its query."""
 
     async def pdf(request: Request) -> Response:
         if request.query_params.get("api_key") != api_key:
             return Response(status_code=401)
         name = request.path_params["id"]
-        return JSONResponse({"output": {"pdfUrl": f"{files_url}/bucket/{name}.pdf?X-Amz-Signature=s1gn"}})
+        given = address or f"{files_url}/bucket/{name}.pdf?X-Amz-Signature=s1gn"
+        return JSONResponse({"output": {"pdfUrl": given}})
 
     return Starlette(routes=[Route("/api/pdf/{id}.json", pdf)])
 
@@ -283,9 +289,20 @@ def test_a_file_that_does_not_arrive_by_the_deadline_times_out(
     pointing: str, files: tuple[FileHost, str], api_key: str, asynchronous: bool
 ) -> None:
     host, _ = files
-    host.delay = 1.0
-    with pytest.raises(errors.APITimeoutError):
-        fetch(pointing, api_key, asynchronous, timeout=0.3)
+    host.delay = 2.0  # a byte every 0.05 s: no per-read limit trips, only the call's deadline
+    with pytest.raises(errors.APITimeoutError, match=r"^generate_pdf: .*(timeout|no answer)"):
+        fetch(pointing, api_key, asynchronous, timeout=0.5)
+
+
+@pytest.mark.parametrize("address", ["ftp://files.example/9601.pdf", "not a url", "/relative/9601.pdf"])
+def test_an_address_that_is_no_http_url_is_invalid_response(
+    loopback: tuple[Any, str], files: tuple[FileHost, str], api_key: str, address: str
+) -> None:
+    switchable, url = loopback
+    switchable.app = account_pointing_at(files[1], api_key, address)
+    with pytest.raises(errors.InvalidResponse, match="not an http"):
+        fetch(url, api_key, False)
+    assert files[0].seen == []
 
 
 def fetch(base_url: str, api_key: str, asynchronous: bool, *, timeout: float | None = None, **settings: Any) -> bytes:

@@ -103,7 +103,7 @@ def _settings(transport: httpx.BaseTransport | httpx.AsyncBaseTransport, left: f
         "timeout": httpx.Timeout(left),
         "follow_redirects": True,
         "max_redirects": MAX_REDIRECTS,
-        "trust_env": False,  # the environment's proxy is chosen above; no netrc credentials are sent there
+        "trust_env": False,  # the environment's proxy for the file's address is chosen above
     }
 
 
