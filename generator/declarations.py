@@ -13,7 +13,9 @@ it from a method, an operationId or a tag:
   not the right one (`sequence_id` is `id` on `client.sequences`).
 - `x-codec` on a field: how its values are read and written (`generator/runtime/.../_codecs.py`).
 - `x-summary` on a schema: the fields that show an entry at a glance (the command line's tables).
-- `x-envelope` on a response: the keys one of which wraps the body.
+- `x-envelope` on a response: the keys one of which wraps the body (`keys`), or the column of a row of the table
+  of document types that gives them (`keys-from`, with `type-from` the column the body's `type` must equal): the
+  bound resource's row, or the one `row` names (a payment's receipt, whatever the document paid).
 - `x-returns` on a response: the one field of the (unwrapped) answer the method returns (`pdfUrl`: the URL).
 - `x-download: {method, says}`: a method more, which fetches the file at the address the operation returns
   (from another host: the key is never sent there).
@@ -103,6 +105,7 @@ class Success:
     envelope_from: str | None = None
     type_from: str | None = None
     returns: str | None = None  # the field of the answer the method returns (`x-returns`), by its wire name
+    row: str | None = None  # the row of the table whose document it is, for an operation of no bound resource
 
 
 @dataclass(frozen=True)
@@ -376,7 +379,8 @@ def build(document: Mapping[str, Any]) -> Declarations:
         item = contract.resolve(item)
         for method in HTTP_METHODS:
             if method in item:
-                declaration = _operation(contract, errors, codecs, path, method, item, item[method])
+                declaration = _operation(contract, errors, codecs, path, method, item, item[method],
+                                         found.document_types)  # fmt: skip
                 found.operations[declaration.key] = declaration
                 by_tag.setdefault(declaration.tag, []).append(declaration)
     for declaration in list(found.operations.values()):
@@ -462,6 +466,7 @@ def _operation(
     method: str,
     item: Mapping[str, Any],
     operation: Mapping[str, Any],
+    kinds: tuple[DocumentKind, ...] = (),
 ) -> Declaration:
     where = f"{method.upper()} {path} ({operation.get('operationId')})"
     tags = operation.get("tags") or []
@@ -503,13 +508,16 @@ def _operation(
         for column in (keys_from, type_from):
             if column is not None and column.replace("-", "_") not in _ROW_COLUMNS:
                 raise DeclarationError(f"{where}: x-envelope names {column!r}, not a column of x-document-types")
+        row = envelope.get("row")
+        if row is not None and row not in {kind.name for kind in kinds if kind.answer_roots}:
+            raise DeclarationError(f"{where}: x-envelope's row names no row of x-document-types with answer-roots")
         returns = response.get("x-returns")
         if returns is not None and (name is None or not isinstance(returns, str)
                                     or returns not in (contract.resolve({"$ref": f"#/components/schemas/{name}"})
                                                        .get("properties") or {})):  # fmt: skip
             raise DeclarationError(f"{where}: x-returns names a field of the {status} answer, not {returns!r}")
         successes.append(Success(status, keys, name if schema is not None else None,
-                                 keys_from and keys_from.replace("-", "_"), type_from, returns))  # fmt: skip
+                                 keys_from and keys_from.replace("-", "_"), type_from, returns, row))  # fmt: skip
     if not successes:
         raise DeclarationError(f"{where}: no success status is documented")
     if done_when_resent and successes[0].schema is not None:

@@ -38,6 +38,8 @@ class Answer:
             type's document is refused).
         returns: The attribute of the built model the call returns (`x-returns`: a PDF's `pdf_url`), if not the
             model itself.
+        row: The document type (`DocumentType`'s value) whose document the answer holds, for an operation of no
+            bound resource (a payment's receipt): its row gives `envelope_from` and `type_from`.
     """
 
     envelope: tuple[str, ...] = ()
@@ -45,6 +47,7 @@ class Answer:
     envelope_from: str | None = None
     type_from: str | None = None
     returns: str | None = None
+    row: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,27 @@ def test_a_refused_payment_names_the_field(ix: InvoiceXpressClient) -> None:
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        pytest.param({"receipt": {"id": 1, "status": "final", "type": "Invoice"}}, "of type 'Invoice'",
+                     id="another type's document"),
+        pytest.param({"invoice": {"id": 1, "status": "final", "type": "Receipt"}}, "\"receipt\" is a required property",
+                     id="under another key"),
+        pytest.param({"receipt": None}, "breaks the contract", id="null"),
+    ],
+)  # fmt: skip
+def test_a_payment_answered_with_anything_but_a_receipt_is_invalid_response(answer: Any, said: str) -> None:
+    """The receipt is read under the receipt's row of the table: its key, its type."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+    with (
+        InvoiceXpressClient(api_key="k", base_url="http://127.0.0.1:9", httpx_args={"transport": transport}) as client,
+        pytest.raises(errors.InvalidResponse, match=said),
+    ):
+        client.documents.pay(FIRST_INVOICE, amount=1)
+
+
+@pytest.mark.anyio
 async def test_payments_and_related_async(aix: AsyncInvoiceXpressClient) -> None:
     receipt = await aix.documents.pay(FIRST_INVOICE, amount=1)
     related = await aix.documents.related(receipt.id)

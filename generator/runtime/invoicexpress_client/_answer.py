@@ -113,6 +113,10 @@ def _success(
         for deviation in deviations:
             _log_once(operation, deviation, logged)
     envelope = answer.envelope
+    if answer.row is not None:  # an answer of one type whatever the call (a receipt)
+        from .document_types import DocumentType
+
+        row = DocumentType(answer.row)
     if answer.envelope_from is not None and row is not None:
         envelope = getattr(row, answer.envelope_from)
     try:

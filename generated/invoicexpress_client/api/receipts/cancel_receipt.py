@@ -10,7 +10,7 @@ OPERATION: Operation[Document] = Operation(
     method="PUT",
     path="/receipts/{receipt-id}/change-state.json",
     statuses=("200", "400", "401", "404", "413", "422", "429"),
-    successes={"200": Answer(envelope=("receipt",), build=Document.from_dict)},
+    successes={"200": Answer(build=Document.from_dict, envelope_from="answer_roots", type_from="type", row="receipt")},
     retry=Retry.NEVER,
     integers=("receipt-id",),
     json_content=True,
