@@ -156,3 +156,20 @@ def test_a_receipts_cancellation_is_refused_as_documented(api: httpx.Client, acc
     other = cancel(api, receipt["id"], state="settled", message="x")
     assert (other.status_code, other.json()) == (422, {"errors": {"error": "CantHandle: settled for Receipt"}})
     assert state(account) == before
+
+
+def test_a_simplified_invoice_takes_payments_once_final_and_a_receipt_of_it_is_its_own(api: httpx.Client) -> None:
+    """Each type whose row says `payments: true` is paid as an invoice is; the table says which."""
+    payable = [kind.path for kind in KINDS.values() if kind.payments]
+    assert payable == ["invoices", "simplified_invoices"]
+    line = {"name": "Café", "description": "Café expresso", "unit_price": 0.6504, "quantity": 10}
+    new = {"date": "02/12/2026", "due_date": "02/12/2026", "client": {"name": "Café Aurora, Unipessoal Lda."},
+           "items": [line]}  # fmt: skip
+    draft = api.post("/simplified_invoices.json", json={"invoice": new}).json()["simplified_invoice"]
+    assert pay(api, draft["id"], amount=1).json() == ["document", "is draft: only final documents take payments"]
+    change = {"invoice": {"state": "finalized"}}
+    final = api.put(f"/simplified_invoices/{draft['id']}/change-state.json", json=change).json()["simplified_invoice"]
+    receipt = pay(api, final["id"], amount=final["total"]).json()["receipt"]
+    assert (receipt["type"], receipt["owner_invoice_id"]) == ("Receipt", final["id"])
+    settled = api.get(f"/simplified_invoices/{final['id']}.json").json()["simplified_invoice"]
+    assert settled["status"] == "settled"

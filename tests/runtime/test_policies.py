@@ -137,6 +137,12 @@ def test_an_idempotent_operation_gives_up_after_max_retries(waits: list[float], 
 NEVER = [
     pytest.param(lambda client: client.taxes.create(name="IVA6", value="6"), id="POST /taxes.json"),
     pytest.param(lambda client: client.sequences.register(146090), id="PUT /sequences/{sequence_id}/register.json"),
+    pytest.param(
+        lambda client: client.documents.pay(9601, amount=1), id="POST /documents/{document-id}/partial_payments.json"
+    ),
+    pytest.param(
+        lambda client: client.receipts.cancel(9630, message="Engano"), id="PUT /receipts/{receipt-id}/change-state.json"
+    ),
 ]
 
 
