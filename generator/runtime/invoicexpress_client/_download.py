@@ -36,7 +36,7 @@ def download(
     timeout = parts["timeout"]
     seconds = client._call_seconds(operation, timeout)
     started = time.monotonic()
-    address = client.call(operation, **{**parts, "timeout": seconds}, row=row).parsed
+    address = client.call(operation, **parts, row=row).parsed  # within `seconds`: the client's, or the call's
     url, left = _address(operation, address), _left(operation, seconds, started, timeout)
     from ._deadline_transport import DeadlineTransport  # httpcore's pool, whose sockets keep the deadline
 
@@ -65,7 +65,7 @@ async def adownload(
     timeout = parts["timeout"]
     seconds = client._call_seconds(operation, timeout)
     started = time.monotonic()
-    address = (await client.acall(operation, **{**parts, "timeout": seconds}, row=row)).parsed
+    address = (await client.acall(operation, **parts, row=row)).parsed
     url, left = _address(operation, address), _left(operation, seconds, started, timeout)
     transport = httpx.AsyncHTTPTransport(verify=client._ssl, proxy=environment_proxy(url))
     failure: errors.InvoiceXpressError | None = None
