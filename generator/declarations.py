@@ -20,6 +20,16 @@ it from a method, an operationId or a tag:
   `duplicates` (an operation removing a second result, `when` it is in these states), for a read-back `pick`
   (the entry of a list read) and `done` (`{field, event-from}` or `{any-set: {each, of}, unset}`); `not-done`
   (`resend` or `unknown`) and `busy` (statuses meaning the same write is under way, waited out).
+- `x-envelope` on a response: the keys one of which wraps the body (`keys`), or the column of a row of the table
+  of document types that gives them (`keys-from`, with `type-from` the column the body's `type` must equal): the
+  bound resource's row, or the one `row` names (a payment's receipt, whatever the document paid).
+- `x-returns` on a response: the one field of the (unwrapped) answer the method returns (`pdfUrl`: the URL).
+- `x-download: {method, says}`: a method more, which fetches the file at the address the operation returns
+  (from another host: the key is never sent there).
+- `x-confirm: {kind, says}` on a write: the command line offers it, saying what cannot be undone and asking first.
+- A second tag: the operation is also a method of that tag's resource, unbound there (the family's list on
+  `client.documents`, its `type[]` an argument). A body field whose schema is a `const` is no argument: it is
+  always sent as that value.
 
 One documented rule of the service is applied here: a POST or PUT carries `Content-Type: application/json`.
 What does not fit is refused (`DeclarationError`), naming the operation, before anything is generated.
@@ -85,6 +95,7 @@ class Field:
     argument_type: str | None  # the codec's argument type, where one applies
     description: str
     given_by: "GivenBy | None" = None  # an argument that gives it from an object (`x-given-by`)
+    fixed: str | None = None  # a `const` field: always sent as this value, never an argument
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,8 @@ class Success:
     # the column the body's `type` must equal.
     envelope_from: str | None = None
     type_from: str | None = None
+    returns: str | None = None  # the field of the answer the method returns (`x-returns`), by its wire name
+    row: str | None = None  # the row of the table whose document it is, for an operation of no bound resource
 
 
 @dataclass(frozen=True)
@@ -185,6 +198,10 @@ class Declaration:
     retry_key: str | None = None  # the body field a keyed retry looks a lost creation up by
     lifecycle: tuple[Lifecycle, ...] = ()
     reconcile: str | None = None  # how a lost answer is settled (x-reconcile): a Python literal of its JSON
+    also: tuple[str, ...] = ()  # the other tags whose resources have it too, unbound there
+    download: tuple[str, str] | None = None  # (method, says): the file at the address it returns (`x-download`)
+    confirm: tuple[str, str] | None = None  # (kind, says): the command line asks before it (`x-confirm`)
+    returns_summary: tuple[str, ...] = ()  # for a method returning a list of models: their x-summary
 
     @property
     def key(self) -> str:
@@ -229,6 +246,7 @@ class DocumentKind:
     answer_roots: tuple[str, ...] = ()
     # state -> ((event, the state it leads to), ...), in the table's order
     states: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    payments: bool = False  # a final document of the type takes payments
 
     @property
     def member(self) -> str:
@@ -241,8 +259,12 @@ class DocumentKind:
         import json
 
         row: dict[str, Any] = {"name": self.name, "type": self.type, "label": self.label, "atcud": self.atcud}
+        if self.payments:
+            row["payments"] = True
         if self.path is not None:
-            row |= {"path": self.path, "request-root": self.request_root, "answer-roots": list(self.answer_roots),
+            row |= {"path": self.path, "request-root": self.request_root}
+        if self.answer_roots:
+            row |= {"answer-roots": list(self.answer_roots),
                     "states": {state: dict(events) for state, events in self.states}}  # fmt: skip
         return json.dumps(row, ensure_ascii=False)
 
@@ -252,8 +274,10 @@ class DocumentKind:
         return tuple(dict.fromkeys(event for _, events in self.states for event, _ in events))
 
 
-_DOCUMENT_KIND_KEYS = {"name", "type", "label", "atcud", "path", "request-root", "answer-roots", "states"}
+_DOCUMENT_KIND_KEYS = {"name", "type", "label", "atcud", "payments", "path", "request-root", "answer-roots", "states"}
 _OPERATED = ("path", "request-root", "answer-roots", "states")
+# A type whose documents other operations make (receipts) may give these alone.
+_ANSWERED = ("answer-roots", "states")
 
 
 def _document_kinds(table: Any) -> tuple[DocumentKind, ...]:
@@ -272,8 +296,13 @@ def _document_kinds(table: Any) -> tuple[DocumentKind, ...]:
         if not _IDENTIFIER.fullmatch(str(row["name"])) or not isinstance(row["atcud"], bool):
             raise DeclarationError(f"{where}: name must be snake_case and atcud true or false")
         given = [key for key in _OPERATED if key in row]
-        if given and len(given) != len(_OPERATED):
+        answered = [key for key in _ANSWERED if key in row]
+        if given and len(given) != len(_OPERATED) and given != list(_ANSWERED):
             raise DeclarationError(f"{where}: a type with operations gives all of {', '.join(_OPERATED)}")
+        if answered and len(answered) != len(_ANSWERED):
+            raise DeclarationError(f"{where}: a type's answer-roots and states come together")
+        if not isinstance(row.get("payments", False), bool):
+            raise DeclarationError(f"{where}: payments is true or false")
         states = row.get("states", {})
         for state, events in states.items():
             for event, target in (events or {}).items():
@@ -287,6 +316,7 @@ def _document_kinds(table: Any) -> tuple[DocumentKind, ...]:
                 name=row["name"], type=row["type"], label=row["label"], atcud=row["atcud"], path=row.get("path"),
                 request_root=row.get("request-root"), answer_roots=roots,
                 states=tuple((state, tuple((events or {}).items())) for state, events in states.items()),
+                payments=row.get("payments", False),
             )
         )  # fmt: skip
     for column in ("name", "type", "path"):
@@ -378,9 +408,13 @@ def build(document: Mapping[str, Any]) -> Declarations:
         item = contract.resolve(item)
         for method in HTTP_METHODS:
             if method in item:
-                declaration = _operation(contract, errors, codecs, path, method, item, item[method])
+                declaration = _operation(contract, errors, codecs, path, method, item, item[method],
+                                         found.document_types)  # fmt: skip
                 found.operations[declaration.key] = declaration
                 by_tag.setdefault(declaration.tag, []).append(declaration)
+    for declaration in list(found.operations.values()):
+        for other in declaration.also:
+            by_tag.setdefault(other, []).append(declaration)
     for tag, operations in by_tag.items():
         names = [operation.method_name for operation in operations]
         for name in sorted({name for name in names if names.count(name) > 1}):
@@ -388,7 +422,9 @@ def build(document: Mapping[str, Any]) -> Declarations:
             raise DeclarationError(f"tag {tag}: {' and '.join(same)} have the same method name {name!r}")
         if tag not in tags:
             raise DeclarationError(f"tag {tag} is not described in the contract's tags")
-        found.resources[tag] = Resource(tag, tags[tag], tuple(operations), _rows(found, tag, operations))
+        # Bound by its own operations: one it has as a second tag is unbound there.
+        home = [operation for operation in operations if operation.tag == tag]
+        found.resources[tag] = Resource(tag, tags[tag], tuple(operations), _rows(found, tag, home))
     _reconciles(document, found)
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         if schema.get("title") not in (None, name):
@@ -482,11 +518,12 @@ def _operation(
     method: str,
     item: Mapping[str, Any],
     operation: Mapping[str, Any],
+    kinds: tuple[DocumentKind, ...] = (),
 ) -> Declaration:
     where = f"{method.upper()} {path} ({operation.get('operationId')})"
     tags = operation.get("tags") or []
-    if len(tags) != 1:
-        raise DeclarationError(f"{where}: an operation belongs to exactly one tag (its resource)")
+    if len(tags) not in (1, 2) or len(set(tags)) != len(tags):
+        raise DeclarationError(f"{where}: an operation belongs to one tag (its resource), and perhaps one more")
     method_name = operation.get("x-method-name")
     if not isinstance(method_name, str) or not _IDENTIFIER.fullmatch(method_name) or keyword.iskeyword(method_name):
         raise DeclarationError(f"{where}: x-method-name must be a snake_case name, not {method_name!r}")
@@ -523,12 +560,22 @@ def _operation(
         for column in (keys_from, type_from):
             if column is not None and column.replace("-", "_") not in _ROW_COLUMNS:
                 raise DeclarationError(f"{where}: x-envelope names {column!r}, not a column of x-document-types")
+        row = envelope.get("row")
+        if row is not None and row not in {kind.name for kind in kinds if kind.answer_roots}:
+            raise DeclarationError(f"{where}: x-envelope's row names no row of x-document-types with answer-roots")
+        returns = response.get("x-returns")
+        if returns is not None and (name is None or not isinstance(returns, str)
+                                    or returns not in (contract.resolve({"$ref": f"#/components/schemas/{name}"})
+                                                       .get("properties") or {})):  # fmt: skip
+            raise DeclarationError(f"{where}: x-returns names a field of the {status} answer, not {returns!r}")
         successes.append(Success(status, keys, name if schema is not None else None,
-                                 keys_from and keys_from.replace("-", "_"), type_from))  # fmt: skip
+                                 keys_from and keys_from.replace("-", "_"), type_from, returns, row))  # fmt: skip
     if not successes:
         raise DeclarationError(f"{where}: no success status is documented")
     if done_when_resent and successes[0].schema is not None:
         raise DeclarationError(f"{where}: done-when-resent needs a success without a body (it has none to read)")
+    if operation.get("x-download") is not None and successes[0].returns is None:
+        raise DeclarationError(f"{where}: x-download fetches the address the operation returns (x-returns)")
     parameters = _parameters(contract, where, item, operation)
     body = _body(contract, codecs, where, operation)
     if body is not None and any(field.python in {p.python for p in parameters} for field in body.fields):
@@ -565,7 +612,38 @@ def _operation(
         raises=_raises(errors, statuses),
         retry_key=_retry_key(where, retry, body),
         lifecycle=_lifecycle(where, operation.get("x-lifecycle"), body),
+        also=tuple(tags[1:]),
+        download=_said(where, "x-download", operation.get("x-download"), ("method", "says")),
+        confirm=_said(where, "x-confirm", operation.get("x-confirm"), ("kind", "says")),
+        returns_summary=_returns_summary(contract, successes[0]),
     )
+
+
+def _said(where: str, name: str, declared: Any, keys: tuple[str, str]) -> tuple[str, str] | None:
+    """A declaration of two texts (`x-download: {method, says}`, `x-confirm: {kind, says}`)."""
+    if declared is None:
+        return None
+    if (
+        not isinstance(declared, dict)
+        or set(declared) != set(keys)
+        or not all(isinstance(declared[key], str) and declared[key] for key in keys)
+    ):
+        raise DeclarationError(f"{where}: {name} gives {' and '.join(keys)}, as text")
+    first, says = (_text(declared[key]) for key in keys)
+    if name == "x-download" and not _IDENTIFIER.fullmatch(first):
+        raise DeclarationError(f"{where}: x-download's method must be a snake_case name, not {first!r}")
+    return first, says
+
+
+def _returns_summary(contract: _Contract, success: Success) -> tuple[str, ...]:
+    """The x-summary of the models a method returns a list of (its answer's `x-returns` field, an array)."""
+    if success.returns is None or success.schema is None:
+        return ()
+    schema = contract.resolve({"$ref": f"#/components/schemas/{success.schema}"})
+    field = contract.resolve(schema["properties"][success.returns])
+    if field.get("type") != "array":
+        return ()
+    return tuple(contract.resolve(field.get("items") or {}).get("x-summary", ()))
 
 
 def _retry_key(where: str, retry: Mapping[str, Any], body: Body | None) -> str | None:
@@ -848,6 +926,9 @@ def _fields(
         codec = schema.get("x-codec")
         if codec is not None and codec not in codecs.CODECS:
             raise DeclarationError(f"{where}: field {wire}: unknown x-codec {codec!r}")
+        fixed = contract.resolve(schema).get("const")
+        if fixed is not None and (not isinstance(fixed, str) or wire not in required):
+            raise DeclarationError(f"{where}: field {wire}: a const field is a required string")
         fields.append(
             Field(
                 wire=wire,
@@ -857,6 +938,7 @@ def _fields(
                 argument_type=codecs.CODECS[codec].argument_type if codec else None,
                 description=_text(schema.get("description") or contract.resolve(schema).get("description")),
                 given_by=_given_by(contract, f"{where} field {wire}", schema),
+                fixed=fixed,
             )
         )
     fields.sort(key=lambda field: not field.required)
@@ -977,18 +1059,32 @@ class Signature:
     named: tuple[str, ...]  # the model classes its method's signature names
     imports: tuple[str, ...]  # what else its arguments' types need (`from decimal import Decimal`)
     entry: str | None = None  # a list's entry model class (`Page[Entry]`)
+    returns_attribute: str | None = None  # the answer model's attribute the method returns (`x-returns`)
+    fixed: tuple[tuple[str, str], ...] = ()  # (the request model's attribute, its const) of the const fields
+    named_unbound: tuple[str, ...] = ()  # what the signature names on a resource that has it unbound
+
+    def named_on(self, bound: bool) -> tuple[str, ...]:
+        return self.named if bound else self.named_unbound
 
     @property
     def shown(self) -> tuple[Argument, ...]:
         """The arguments of the resource's method: all but those a bound resource gives from its row."""
-        return tuple(argument for argument in self.arguments if not argument.bind)
+        return self.shown_on(True)
+
+    def shown_on(self, bound: bool) -> tuple[Argument, ...]:
+        """The arguments of its method on a resource bound or not (unbound, a bound parameter is an argument)."""
+        return tuple(argument for argument in self.arguments if not (bound and argument.bind))
 
     @property
     def display(self) -> str:
+        return self.display_on(True)
+
+    def display_on(self, bound: bool) -> str:
         """The arguments as a reader of the reference sees them: `id, *, name, code=None, timeout=None`."""
-        positional = [argument.name for argument in self.shown if argument.positional]
+        shown = self.shown_on(bound)
+        positional = [argument.name for argument in shown if argument.positional]
         keywords = [argument.name if argument.required else f"{argument.name}=None"
-                    for argument in self.shown if not argument.positional]  # fmt: skip
+                    for argument in shown if not argument.positional]  # fmt: skip
         return ", ".join([*positional, "*", *keywords, "timeout=None"])
 
 
@@ -1055,11 +1151,15 @@ def _signature(
                      parameter.bind, parameter.codec, parameter.array)
         )  # fmt: skip
     body = declaration.body
+    fixed: list[tuple[str, str]] = []
     if body is not None and body.root is not None:
         assert body.schema is not None
         inner = _props(_class(body.schema, models))
         for field in body.fields:
             prop = inner[field.wire]
+            if field.fixed is not None:  # always sent as its const: not an argument
+                fixed.append((str(prop.python_name), field.fixed))
+                continue
             kind = field.argument_type or _type(prop)
             arguments.append(Argument(field.python, kind if field.required else _without_none(kind), field.required,
                                       False, field.description, "body", str(prop.python_name)))  # fmt: skip
@@ -1085,23 +1185,34 @@ def _signature(
         used.append(body.schema)
     classes = [str(_class(schema, models).class_info.name) for schema in used]
     entry = None
+    attribute = None
     if declaration.listing is not None:
         assert first.schema is not None
         entries = _props(_class(first.schema, models))[declaration.listing.entries]
         entry = str(entries.inner_property.get_type_string().as_unembedded_code())
         classes.append(entry)
         returns, async_returns = f"Page[{entry}]", f"AsyncPage[{entry}]"
+    elif first.returns is not None:
+        assert first.schema is not None
+        returned = _props(_class(first.schema, models))[first.returns]
+        returns = async_returns = _type(returned)
+        attribute = str(returned.python_name)
+        classes += [word for word in _WORD.findall(returns) if word in models]  # what the operation's type names
     else:
         returns = async_returns = classes[0] if first.schema else "None"
     # What the signature names: the models among its types, and the codecs' own types.
     # (A bound argument is not in the method's signature: its type is not named there.)
     shown = [argument.type for argument in arguments if not argument.bind]
     words = {word for text in [returns, *shown] for word in _WORD.findall(text)}
-    named = sorted(word for word in words if word in _model_names(models) | _parameter_classes(endpoint))
+    known = _model_names(models) | _parameter_classes(endpoint)
+    named = sorted(word for word in words if word in known)
+    # On a resource that has it unbound (a second tag), the bound arguments' types are named too.
+    every = {word for text in [returns, *(argument.type for argument in arguments)] for word in _WORD.findall(text)}
+    named_unbound = sorted(word for word in every if word in known)
     imports = sorted({codec.python_import for codec in codecs.values() if codec.python_import
                       and codec.python_type.split(".")[0] in {word.split(".")[0] for word in words}})  # fmt: skip
     return Signature(tuple(arguments), returns, async_returns, tuple(dict.fromkeys(classes)), tuple(named),
-                     tuple(imports), entry)  # fmt: skip
+                     tuple(imports), entry, attribute, tuple(fixed), tuple(named_unbound))  # fmt: skip
 
 
 def _without_none(kind: str) -> str:

@@ -86,6 +86,14 @@ def _parser() -> argparse.ArgumentParser:
         help="what a document creation with a proprietary_uid already used answers, which the documentation"
         " leaves open: the first document again, a new document, or a 409 conflict (default: %(default)s)",
     )
+    parser.add_argument(
+        "--pdf-polls",
+        type=int,
+        default=1,
+        metavar="N",
+        help="how many requests for a document's PDF or QR code are answered 202 (not ready) before it is ready,"
+        " counted per document and file, never by the clock (default: %(default)s)",
+    )
     return parser
 
 
@@ -94,6 +102,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.rate_limit < 0:
         parser.error("--rate-limit must be 0 (no limit) or more")
+    if args.pdf_polls < 0:
+        parser.error("--pdf-polls must be 0 (ready at once) or more")
     api_key = args.api_key or secrets.token_hex(20)
     account = seeded_account(api_key, seed=args.seed, tax_situation=args.tax_situation, page_size=args.page_size)
     account.registration_in_progress = args.registration_in_progress
@@ -103,6 +113,7 @@ def main() -> None:
         single_root_key=args.single_root_key,
         requests_per_minute=args.rate_limit or None,
         uid_replay=args.uid_replay,
+        pdf_polls=args.pdf_polls,
     )
     try:
         sock = listening_socket(args.host, args.port)

@@ -72,15 +72,22 @@ def create_app(
     single_root_key: SingleRootKey = "sequence",
     requests_per_minute: int | None = None,
     uid_replay: UidReplay = "first",
+    pdf_polls: int = 0,
 ) -> Starlette:
     """An ASGI app that answers as InvoiceXpress does for `account`. The rate limit is off unless given
-    (`rules.common.REQUESTS_PER_MINUTE` is the service's)."""
+    (`rules.common.REQUESTS_PER_MINUTE` is the service's); a PDF or a QR code is ready at once unless
+    `pdf_polls` says how many requests for it are answered 202 first."""
+    if pdf_polls < 0:
+        raise ValueError(f"pdf_polls is a number of requests, 0 or more, not {pdf_polls}")
     limiter = RateLimiter(requests_per_minute)
-    options = Options(unauthorized_body=unauthorized_body, single_root_key=single_root_key, uid_replay=uid_replay)
+    options = Options(unauthorized_body=unauthorized_body, single_root_key=single_root_key, uid_replay=uid_replay,
+                      pdf_polls=pdf_polls)  # fmt: skip
 
-    def endpoint(handlers: dict[str, Handler]) -> Callable[[Request], object]:
+    def endpoint(handlers: dict[str, Handler], keyless: bool = False) -> Callable[[Request], object]:
         async def answer(request: Request) -> Response:
             # The service's order: the key, then the rate limit, then the operation.
+            if keyless:  # a file, as another host serves it: no key, no rate limit
+                return await handlers["GET"](account, options, request)
             if request.query_params.get("api_key") != account.api_key:
                 if options.unauthorized_body == "json":
                     return JSONResponse(common.UNAUTHORIZED_JSON, status_code=401)
@@ -98,7 +105,9 @@ def create_app(
 
     # One route per path, listing all its methods, so that a 405 names them all in its Allow header.
     app = Starlette(
-        routes=[Route(path.template, endpoint(path.handlers), methods=list(path.handlers)) for path in paths()],
+        routes=[
+            Route(path.template, endpoint(path.handlers, path.keyless), methods=list(path.handlers)) for path in paths()
+        ],
         exception_handlers={404: not_found},
     )
     # A path with a trailing slash is not found, as any other unknown path: Starlette would redirect it, and

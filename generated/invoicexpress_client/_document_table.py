@@ -16,6 +16,7 @@ class Row:
     request_root: str | None
     answer_roots: tuple[str, ...]
     states: MappingProxyType[str, MappingProxyType[str, str]]
+    payments: bool = False
 
 
 def rows(table: str) -> dict[str, Row]:
@@ -31,6 +32,7 @@ def rows(table: str) -> dict[str, Row]:
             request_root=row.get("request-root"),
             answer_roots=tuple(row.get("answer-roots", ())),
             states=MappingProxyType(states),
+            payments=row.get("payments", False),
         )
     return found
 
@@ -82,6 +84,11 @@ class DocumentTypes(StrEnum):
         """Each state its documents can be in, with the events a change of state takes there and the state each
         leads to (`{"draft": {"finalized": "final", "deleted": "deleted"}, ...}`)."""
         return self._row.states
+
+    @property
+    def takes_payments(self) -> bool:
+        """Whether a final document of this type takes payments (`client.documents.pay`), each making a receipt."""
+        return self._row.payments
 
 
 __all__ = ["DocumentTypes", "Row", "rows"]

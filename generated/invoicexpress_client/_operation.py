@@ -38,12 +38,18 @@ class Answer:
             (`DocumentType`) whose keys wrap the body, tried in order (`answer_roots`).
         type_from: The column of the type's row the body's `type` must equal (an answer holding another
             type's document is refused).
+        returns: The attribute of the built model the call returns (`x-returns`: a PDF's `pdf_url`), if not the
+            model itself.
+        row: The document type (`DocumentType`'s value) whose document the answer holds, for an operation of no
+            bound resource (a payment's receipt): its row gives `envelope_from` and `type_from`.
     """
 
     envelope: tuple[str, ...] = ()
     build: Callable[[Any], Any] | None = None
     envelope_from: str | None = None
     type_from: str | None = None
+    returns: str | None = None
+    row: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,8 @@ class Body:
         renamed: (argument, model attribute) where the two names differ (`default` is `default_sequence`).
         siblings: The arguments sent beside the root, under their own names (`proprietary_uid`).
         given_by: The arguments that give a field from an object (see `GivenBy`).
+        fixed: (model attribute, value) of the fields always sent as one value (a `const`: a receipt's
+            cancellation's `state`), which are no arguments.
     """
 
     model: Callable[..., Any] | None = None
@@ -106,6 +114,7 @@ class Body:
     renamed: tuple[tuple[str, str], ...] = ()
     siblings: tuple[str, ...] = ()
     given_by: tuple[GivenBy, ...] = ()
+    fixed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,12 @@ class SyncResource(Resource):
         # A resource of `.detailed` returns the Response: `whole` types its methods so.
         return cast("T", response if self._whole else response.parsed)
 
+    def _download(self, operation: Operation[Any], arguments: Mapping[str, Any]) -> bytes:
+        """The file at the address `operation` returns (`x-download`), fetched within the same call's deadline."""
+        from ._download import download  # here: only a download needs it
+
+        return download(self._client, operation, request_parts(operation, arguments, self._ROW), self._ROW)
+
 
 class AsyncResource(Resource):
     __slots__ = ()
@@ -81,6 +87,11 @@ class AsyncResource(Resource):
         parts = request_parts(operation, arguments, self._ROW)
         response = await self._client.acall(operation, **parts, row=self._ROW)
         return cast("T", response if self._whole else response.parsed)
+
+    async def _download(self, operation: Operation[Any], arguments: Mapping[str, Any]) -> bytes:
+        from ._download import adownload
+
+        return await adownload(self._client, operation, request_parts(operation, arguments, self._ROW), self._ROW)
 
     async def _list(self, operation: Operation[Page[E]], arguments: Mapping[str, Any]) -> AsyncPage[E]:
         # The async client's answer to a list is an AsyncPage (its declaration types the sync client's Page).
@@ -122,6 +133,7 @@ def request_parts(
             else:
                 renamed = dict(declared.renamed)
                 fields = {renamed.get(name, name): value for name, value in given.items() if value is not None}
+                fields.update(declared.fixed)
                 built = declared.model(**fields).to_dict()
                 body = {declared.root: built} if declared.root else built
                 for sibling in declared.siblings:

@@ -89,6 +89,8 @@ class Read:
     entries: str | None = None
     page: str | None = None
     pagination: str | None = None
+    # Its other tags (the family's list is also `documents`'): their reads are filled from its entries too.
+    also: tuple[str, ...] = ()
 
     @property
     def required(self) -> list[Parameter]:
@@ -143,6 +145,7 @@ class Contract:
                     listing.get("entries"),
                     listing.get("page"),
                     listing.get("pagination"),
+                    tuple((operation.get("tags") or [""])[1:]),
                 )
             )
         return found
@@ -255,13 +258,18 @@ def probe(http: httpx.Client, contract: Contract, per_list: int, secret: str = "
     reads = contract.reads()
     # The document types' rows, by the `type` a document of each has (what a bound parameter is filled from).
     types = {row["type"]: row for row in contract.document.get("x-document-types", [])}
+    listed: dict[str, list[dict[str, Any]]] = {}  # each list's entries, the list read once
     for tag in dict.fromkeys(read.tag for read in reads):
         entries: list[dict[str, Any]] = []
-        for read in (read for read in reads if read.tag == tag and read.entries is not None):
+        # Its lists, and those of other tags that are its too (a second tag).
+        for read in (read for read in reads if tag in (read.tag, *read.also) and read.entries is not None):
             if read.required:
-                probed.not_probed.append(f"{read.operation} GET {read.template}: a list that requires parameters")
+                if read.tag == tag:
+                    probed.not_probed.append(f"{read.operation} GET {read.template}: a list that requires parameters")
                 continue
-            entries += read_list(http, contract, read, probed, secret)
+            if read.operation not in listed:
+                listed[read.operation] = read_list(http, contract, read, probed, secret)
+            entries += listed[read.operation]
         for read in (read for read in reads if read.tag == tag and read.entries is None):
             if not read.required:
                 probed.answers.append(examine(http, contract, read, {}, secret).answer)

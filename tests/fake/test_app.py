@@ -324,4 +324,5 @@ def test_mock_script_help_gives_every_default() -> None:
         "--rate-limit": f"{common.REQUESTS_PER_MINUTE}, the service's)",
         "--page-size": "20)",
         "--uid-replay": "first)",
+        "--pdf-polls": "1)",
     }

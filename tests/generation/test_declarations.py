@@ -483,6 +483,16 @@ def reconciled(**declared: Any) -> Callable[[Contract], None]:
     return changing
 
 
+def returning(field: str) -> Callable[[Contract], None]:
+    """getTax's 200 returning one field of its answer (`x-returns`)."""
+
+    def changing(document: Contract) -> None:
+        responses = operation(document, "get /taxes/{tax_id}.json")["responses"]
+        responses["200"] = {**responses["200"], "x-returns": field}  # (the answer is shared with createTax's)
+
+    return changing
+
+
 def test_a_reconciliation_is_rendered_as_the_runtimes_data() -> None:
     document = contract()
     reconciled()(document)
@@ -504,6 +514,16 @@ def given_by(**changes: Any) -> Callable[[Contract], None]:
 def test_a_field_given_by_an_object_names_its_argument_attribute_and_read() -> None:
     [region] = [field for field in declared("post /taxes.json", given_by()).body.fields if field.wire == "region"]  # type: ignore[union-attr]
     assert region.given_by == declarations.GivenBy("like", "Tax", "name", "getTax", "A tax.")
+
+
+def downloading(declared: dict[str, str]) -> Callable[[Contract], None]:
+    """getTax returning its `id` (`x-returns`), and declaring `x-download` so."""
+
+    def changing(document: Contract) -> None:
+        returning("id")(document)
+        change("get /taxes/{tax_id}.json", x_download=declared)(document)
+
+    return changing
 
 
 REFUSALS = [
@@ -606,6 +626,26 @@ REFUSALS = [
                  id="x-given-by incomplete"),
     pytest.param(change_schema("Tax", ("x-summary",), ["id", "rate"]),
                  "schema Tax: x-summary names fields it does not have: ['rate']", id="x-summary of a missing field"),
+    pytest.param(change("get /taxes.json", tags=["taxes", "taxes"]),
+                 "GET /taxes.json (listTaxes): an operation belongs to one tag (its resource), and perhaps one more",
+                 id="a tag twice"),
+    pytest.param(change("get /taxes.json", tags=["taxes", "rates"]), "tag rates is not described",
+                 id="a second tag not described"),
+    pytest.param(change("get /taxes/{tax_id}.json", x_download={"method": "download", "says": "The file."}),
+                 "GET /taxes/{tax_id}.json (getTax): x-download fetches the address the operation returns",
+                 id="x-download without x-returns"),
+    pytest.param(downloading({"method": "download"}),
+                 "GET /taxes/{tax_id}.json (getTax): x-download gives method and says, as text",
+                 id="x-download without what it says"),
+    pytest.param(downloading({"method": "Download", "says": "The file."}),
+                 "x-download's method must be a snake_case name, not 'Download'", id="x-download's method"),
+    pytest.param(change("post /taxes.json", x_confirm={"kind": "creating a tax"}),
+                 "POST /taxes.json (createTax): x-confirm gives kind and says, as text", id="x-confirm incomplete"),
+    pytest.param(returning("rate"), "GET /taxes/{tax_id}.json (getTax): x-returns names a field of the 200 answer,"
+                 " not 'rate'", id="x-returns of a missing field"),
+    pytest.param(change_schema("NewTax", ("properties", "region", "const"), "PT"),
+                 "POST /taxes.json (createTax): field region: a const field is a required string",
+                 id="an optional const field"),
 ]  # fmt: skip
 
 
@@ -627,3 +667,28 @@ def test_two_operations_named_alike_are_both_named_in_the_refusal() -> None:
         declarations.build(document)
     assert "getTax" in str(raised.value)
     assert "updateTax" in str(raised.value)
+
+
+def test_a_second_tag_puts_the_operation_on_that_resource_too() -> None:
+    def second_tag(document: Contract) -> None:
+        document["tags"].append({"name": "rates", "description": "Rates."})
+        operation(document, "get /taxes.json")["tags"] = ["taxes", "rates"]
+
+    found = built(second_tag)
+    assert [operation.operation_id for operation in found.resources["rates"].operations] == ["listTaxes"]
+    assert found.operations["get /taxes.json"].tag == "taxes"
+    assert found.operations["get /taxes.json"].also == ("rates",)
+
+
+def test_x_returns_x_download_and_x_confirm_are_declared() -> None:
+    def declaring(document: Contract) -> None:
+        returning("id")(document)
+        target = operation(document, "get /taxes/{tax_id}.json")
+        target["x-download"] = {"method": "download", "says": "The tax as a file."}
+        operation(document, "post /taxes.json")["x-confirm"] = {"kind": "creating a tax", "says": "It stays."}
+
+    found = built(declaring)
+    get = found.operations["get /taxes/{tax_id}.json"]
+    assert get.successes[0].returns == "id"
+    assert get.download == ("download", "The tax as a file.")
+    assert found.operations["post /taxes.json"].confirm == ("creating a tax", "It stays.")

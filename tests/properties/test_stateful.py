@@ -58,10 +58,25 @@ class AccountMachine:
                 check(self, case, response)
 
 
+def reaching(tag: str) -> list[str]:
+    """The operations of a tag, and those whose links lead to them, and so on (a receipt is cancelled after the
+    payment that made it, of a document listed first): the operations of its machine."""
+    operations = {op["operationId"]: op for item in schema.raw_schema["paths"].values() for op in item.values()
+                  if isinstance(op, dict) and "operationId" in op}  # fmt: skip
+    found = {operation_id for operation_id, op in operations.items() if tag in op.get("tags", [])}
+    while True:
+        more = {operation_id for operation_id, op in operations.items() if operation_id not in found
+                and any(link.get("operationId") in found for response in op.get("responses", {}).values()
+                        for link in (response.get("links") or {}).values())}  # fmt: skip
+        if not more:
+            return sorted(found)
+        found |= more
+
+
 @pytest.fixture(params=TAGS)
 def machine(request: pytest.FixtureRequest, loopback: tuple[SwitchableApp, str]) -> Iterator[Any]:
-    """The state machine of one resource: its operations, along their links (none crosses resources yet)."""
-    tagged = schema.include(tag=request.param).as_state_machine()
+    """The state machine of one resource: its operations and those that lead to them, along their links."""
+    tagged = schema.include(operation_id=reaching(request.param)).as_state_machine()
     machine: Any = type(f"{request.param.capitalize()}Machine", (AccountMachine, tagged), {})
     machine.server, machine.url = loopback
     with httpx.Client(base_url=machine.url, params={"api_key": KEY}, timeout=10) as http:

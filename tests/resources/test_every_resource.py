@@ -47,7 +47,9 @@ def declared_arguments(operation: ContractOperation) -> list[str]:
         [root] = outer["required"]
         for field, schema in outer["properties"].items():
             inner = resolved(document, schema)["properties"].items() if field == root else [(field, schema)]
-            names += [schema.get("x-python-name", name) for name, schema in inner]
+            # (a const field is always sent as its value: no argument)
+            names += [schema.get("x-python-name", name) for name, schema in inner
+                      if "const" not in resolved(document, schema)]  # fmt: skip
             # A field one may also give from an object (`series=` a Sequence) has that argument too.
             names += [schema["x-given-by"]["argument"] for _, schema in inner if "x-given-by" in schema]
     return names
@@ -99,3 +101,24 @@ def test_each_method_names_every_error_its_statuses_can_raise(operation: Contrac
         assert "errors.InvoiceXpressError" in raises
         for always in ("ServerError", "APIConnectionError", "InvalidResponse", "InvalidArgument"):
             assert always in raises
+
+
+SECOND_TAGS = [
+    (operation, tag) for operation in operations() for tag in operation.declared["tags"][1:]
+]  # the family's list on `client.documents`
+
+
+@pytest.mark.parametrize(
+    ("operation", "tag"), SECOND_TAGS, ids=[f"{operation.operation_id} on {tag}" for operation, tag in SECOND_TAGS]
+)
+def test_an_operation_of_a_second_tag_is_a_method_there_unbound(operation: ContractOperation, tag: str) -> None:
+    """On its second tag's resource, a parameter its own resource gives from a document type is an argument."""
+    document = load_bundle()
+    item = document["paths"][operation.path]
+    every = [resolved(document, parameter) for parameter in [*item.get("parameters", []), *operation.declared.get(
+        "parameters", [])]]  # fmt: skip
+    bound = {parameter.get("x-python-name", parameter["name"]) for parameter in every if "x-bind" in parameter}
+    assert bound, "a second tag is for an operation bound on its own resource"
+    for resource in resources(tag):
+        parameters = inspect.signature(getattr(resource, operation.method_name)).parameters
+        assert sorted(parameters) == sorted([*declared_arguments(operation), *bound, "timeout"])

@@ -140,6 +140,16 @@ NEVER = [
     pytest.param(
         lambda client: client.sequences.register(146090), True, id="PUT /sequences/{sequence_id}/register.json"
     ),
+    pytest.param(
+        lambda client: client.documents.pay(9601, amount=1),
+        False,
+        id="POST /documents/{document-id}/partial_payments.json",
+    ),
+    pytest.param(
+        lambda client: client.receipts.cancel(9630, message="Engano"),
+        False,
+        id="PUT /receipts/{receipt-id}/change-state.json",
+    ),
 ]
 
 

@@ -212,6 +212,8 @@ def contract_cases() -> Iterator[Any]:
     the contract's examples, or with no body where it gives none."""
     for operation in operations():
         for status in operation.declared["responses"]:
+            if int(status) in operation.declared.get("x-pending", []):
+                continue  # "not ready": asked again, never read (the polls' tests answer it)
             examples = documented_examples(operation, status) if int(status) >= 300 else []
             for name, body in examples or [("no body", None)]:
 

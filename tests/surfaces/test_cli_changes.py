@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from invoicexpress_client import InvoiceXpressClient
-from invoicexpress_client.api import COMMANDS, CONFIRMED
+from invoicexpress_client.api import COMMANDS, CONFIRMED_STEPS
 from invoicexpress_client.cli import _resource_class, main
 from invoicexpress_client.document_types import DocumentType
 from invoicexpress_client.models import Document, NewDocumentClient, NewDocumentItem, NewDocumentItemTax
@@ -67,7 +67,7 @@ def test_the_confirmed_changes_are_commands_of_exactly_the_types_that_take_them(
     event in some state, and of no other."""
     offered = 0
     for attribute, (module, name, _) in COMMANDS.items():
-        for method, (event, _said) in CONFIRMED.get(module, {}).items():
+        for method, (event, _said) in CONFIRMED_STEPS.get(module, {}).items():
             row = _resource_class(module, name)._ROW
             assert row is not None
             takes = any(event in events for events in row.states.values())

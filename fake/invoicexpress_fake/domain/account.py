@@ -44,6 +44,8 @@ class Account:
     clients: "dict[int, Client]" = field(default_factory=dict)
     # Every document of the account, whatever its type: they share one id space.
     documents: "dict[int, Document]" = field(default_factory=dict)
+    # How many times each file of each document was asked for (domain/jobs.py): (file, document id) -> count.
+    jobs: dict[tuple[str, int], int] = field(default_factory=dict)
     # The next id of each kind of record.
     next_ids: dict[str, int] = field(
         default_factory=lambda: {"series": 146090, "tax": 1211, "item": 3040, "client": 8010, "document": 9601}

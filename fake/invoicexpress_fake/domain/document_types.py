@@ -22,6 +22,7 @@ class DocumentKind:
     request_root: str | None
     answer_roots: tuple[str, ...]
     states: MappingProxyType[str, MappingProxyType[str, str]]
+    payments: bool
 
     def __deepcopy__(self, memo: dict[int, object]) -> "DocumentKind":
         """Itself: a row of the table is immutable, and a document's type is compared by identity (a copy of
@@ -43,6 +44,7 @@ def _load() -> dict[str, DocumentKind]:
             states=MappingProxyType(
                 {state: MappingProxyType(dict(events or {})) for state, events in row.get("states", {}).items()}
             ),
+            payments=row.get("payments", False),
         )
         for row in rows
     }
@@ -53,5 +55,7 @@ KINDS = _load()
 NAMES = tuple(KINDS)
 # Those whose documents carry an ATCUD: the others' validation code is always N/A.
 ATCUD_NAMES = tuple(name for name, kind in KINDS.items() if kind.atcud)
+# The types whose final documents take payments (each makes a receipt), in the table's order.
+PAYABLE = tuple(kind for kind in KINDS.values() if kind.payments)
 # The types whose documents have operations, by their path segment.
 BY_PATH = MappingProxyType({kind.path: kind for kind in KINDS.values() if kind.path is not None})

@@ -29,6 +29,8 @@ class Options:
     single_root_key: SingleRootKey = "sequence"
     # What a create does with a proprietary_uid already used (the choice document-uid-replay).
     uid_replay: UidReplay = "first"
+    # How many requests for a PDF or a QR code are answered 202 before it is ready (the choice pdf-ready).
+    pdf_polls: int = 0
 
 
 Handler = Callable[[Account, Options, Request], Awaitable[Response]]
@@ -40,6 +42,8 @@ class Path:
 
     template: str
     handlers: dict[str, Handler] = field(default_factory=dict)
+    # Served without the key (the files an answer gives the address of, as a storage service serves them).
+    keyless: bool = False
 
 
 def paths() -> list[Path]:

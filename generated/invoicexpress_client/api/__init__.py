@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 if TYPE_CHECKING:
     from .._base_client import BaseClient
     from .clients import AsyncClients, Clients
+    from .documents import AsyncDocuments, Documents
     from .invoices import (
         AsyncCreditNotes,
         AsyncDebitNotes,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         SimplifiedInvoices,
     )
     from .items import AsyncItems, Items
+    from .receipts import AsyncReceipts, Receipts
     from .sequences import AsyncSequences, Sequences
     from .taxes import AsyncTaxes, Taxes
 
@@ -36,14 +38,21 @@ _READS: dict[str, dict[str, tuple[str, ...]]] = {
         "find_by_code": (),
         "get": (),
     },
+    "documents": {
+        "pdf": (),
+        "qr_code": (),
+        "related": ("id", "type", "status", "inverted_sequence_number", "date", "total"),
+        "list": ("id", "type", "status", "inverted_sequence_number", "date", "total"),
+    },
     "invoices": {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
     "items": {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()},
+    "receipts": {},
     "sequences": {"list": (), "get": ()},
     "taxes": {"list": ("id", "name", "value", "region", "code", "default_tax"), "get": ()},
 }
 # The changes of state the command line offers, each asked for first (by tag: method -> its event, and what it
-# does that cannot be undone, the declaration's `confirm`); a type's command has those its resource class has.
-CONFIRMED: dict[str, dict[str, tuple[str, str]]] = {
+# does that cannot be undone, its `x-lifecycle` step's `confirm`); a type's command has those its class has.
+CONFIRMED_STEPS: dict[str, dict[str, tuple[str, str]]] = {
     "invoices": {
         "finalize": (
             "finalized",
@@ -55,16 +64,31 @@ CONFIRMED: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
 }
+# The writes the command line offers (`x-confirm`), asking first: by tag and method, what cannot be undone and
+# what it leads to. And the reads whose answer is a file's address, with the method that downloads it.
+CONFIRMED: dict[str, dict[str, tuple[str, str]]] = {
+    "receipts": {
+        "cancel": (
+            "cancelling a receipt",
+            "The receipt stays in the account as canceled, and what it paid is owed again.",
+        )
+    },
+}
+DOWNLOADS: dict[str, dict[str, str]] = {
+    "documents": {"pdf": "download_pdf"},
+}
 COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, ...]]]] = {
     attribute: (tag, name, _READS[tag])
     for attribute, tag, name in [
         ("clients", "clients", "Clients"),
+        ("documents", "documents", "Documents"),
         ("invoices", "invoices", "Invoices"),
         ("invoice_receipts", "invoices", "InvoiceReceipts"),
         ("simplified_invoices", "invoices", "SimplifiedInvoices"),
         ("credit_notes", "invoices", "CreditNotes"),
         ("debit_notes", "invoices", "DebitNotes"),
         ("items", "items", "Items"),
+        ("receipts", "receipts", "Receipts"),
         ("sequences", "sequences", "Sequences"),
         ("taxes", "taxes", "Taxes"),
     ]
@@ -101,12 +125,16 @@ class Resources:
     """CreditNote: Nota de crédito (NC); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
     debit_notes: "_Lazy[DebitNotes]" = _Lazy("invoices", "DebitNotes")
     """DebitNote: Nota de débito (ND); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
+    documents: "_Lazy[Documents]" = _Lazy("documents", "Documents")
+    """Documents of any type, by their id: one method per operation; `.detailed` for whole responses."""
     invoice_receipts: "_Lazy[InvoiceReceipts]" = _Lazy("invoices", "InvoiceReceipts")
     """InvoiceReceipt: Fatura-recibo (FR); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
     invoices: "_Lazy[Invoices]" = _Lazy("invoices", "Invoices")
     """Invoice: Fatura (FT); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one method per operation; `.detailed` for whole responses."""
     items: "_Lazy[Items]" = _Lazy("items", "Items")
     """Items of the account's catalogue: the products and services document lines name: one method per operation; `.detailed` for whole responses."""
+    receipts: "_Lazy[Receipts]" = _Lazy("receipts", "Receipts")
+    """Receipts, made by payments (`documents`): cancelling one, saying why: one method per operation; `.detailed` for whole responses."""
     sequences: "_Lazy[Sequences]" = _Lazy("sequences", "Sequences")
     """Document series ("sequences"): one method per operation; `.detailed` for whole responses."""
     simplified_invoices: "_Lazy[SimplifiedInvoices]" = _Lazy("invoices", "SimplifiedInvoices")
@@ -125,12 +153,16 @@ class AsyncResources:
     """CreditNote: Nota de crédito (NC); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
     debit_notes: "_Lazy[AsyncDebitNotes]" = _Lazy("invoices", "AsyncDebitNotes")
     """DebitNote: Nota de débito (ND); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
+    documents: "_Lazy[AsyncDocuments]" = _Lazy("documents", "AsyncDocuments")
+    """Documents of any type, by their id: one coroutine per operation; `.detailed` for whole responses."""
     invoice_receipts: "_Lazy[AsyncInvoiceReceipts]" = _Lazy("invoices", "AsyncInvoiceReceipts")
     """InvoiceReceipt: Fatura-recibo (FR); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
     invoices: "_Lazy[AsyncInvoices]" = _Lazy("invoices", "AsyncInvoices")
     """Invoice: Fatura (FT); documents of the invoices family: invoices, invoice-receipts, simplified invoices, credit notes and debit notes: one coroutine per operation; `.detailed` for whole responses."""
     items: "_Lazy[AsyncItems]" = _Lazy("items", "AsyncItems")
     """Items of the account's catalogue: the products and services document lines name: one coroutine per operation; `.detailed` for whole responses."""
+    receipts: "_Lazy[AsyncReceipts]" = _Lazy("receipts", "AsyncReceipts")
+    """Receipts, made by payments (`documents`): cancelling one, saying why: one coroutine per operation; `.detailed` for whole responses."""
     sequences: "_Lazy[AsyncSequences]" = _Lazy("sequences", "AsyncSequences")
     """Document series ("sequences"): one coroutine per operation; `.detailed` for whole responses."""
     simplified_invoices: "_Lazy[AsyncSimplifiedInvoices]" = _Lazy("invoices", "AsyncSimplifiedInvoices")

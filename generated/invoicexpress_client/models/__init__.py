@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .error_object_errors import ErrorObjectErrors
     from .error_objects import ErrorObjects
     from .error_objects_errors_item import ErrorObjectsErrorsItem
+    from .error_text import ErrorText
     from .get_invoice_document_type import GetInvoiceDocumentType
     from .item import Item
     from .item_envelope import ItemEnvelope
@@ -58,8 +59,21 @@ if TYPE_CHECKING:
     from .new_tax_default_tax import NewTaxDefaultTax
     from .new_tax_request import NewTaxRequest
     from .pagination import Pagination
+    from .payment import Payment
+    from .payment_payment_mechanism import PaymentPaymentMechanism
+    from .payment_request import PaymentRequest
+    from .pdf_answer import PdfAnswer
+    from .pdf_link import PdfLink
     from .preferred_contact import PreferredContact
+    from .qr_code_answer import QrCodeAnswer
+    from .qr_code_in_progress import QrCodeInProgress
+    from .qr_code_in_progress_qr_code import QrCodeInProgressQrCode
+    from .qr_code_link import QrCodeLink
     from .rails_errors import RailsErrors
+    from .receipt_cancel import ReceiptCancel
+    from .receipt_cancel_request import ReceiptCancelRequest
+    from .receipt_envelope import ReceiptEnvelope
+    from .related_documents import RelatedDocuments
     from .send_invoice_email_document_type import SendInvoiceEmailDocumentType
     from .sequence import Sequence
     from .sequence_list import SequenceList
@@ -105,6 +119,7 @@ _MODULES = {
     "ErrorObjectErrors": "error_object_errors",
     "ErrorObjects": "error_objects",
     "ErrorObjectsErrorsItem": "error_objects_errors_item",
+    "ErrorText": "error_text",
     "GetInvoiceDocumentType": "get_invoice_document_type",
     "Item": "item",
     "ItemEnvelope": "item_envelope",
@@ -132,8 +147,21 @@ _MODULES = {
     "NewTaxDefaultTax": "new_tax_default_tax",
     "NewTaxRequest": "new_tax_request",
     "Pagination": "pagination",
+    "Payment": "payment",
+    "PaymentPaymentMechanism": "payment_payment_mechanism",
+    "PaymentRequest": "payment_request",
+    "PdfAnswer": "pdf_answer",
+    "PdfLink": "pdf_link",
     "PreferredContact": "preferred_contact",
+    "QrCodeAnswer": "qr_code_answer",
+    "QrCodeInProgress": "qr_code_in_progress",
+    "QrCodeInProgressQrCode": "qr_code_in_progress_qr_code",
+    "QrCodeLink": "qr_code_link",
     "RailsErrors": "rails_errors",
+    "ReceiptCancel": "receipt_cancel",
+    "ReceiptCancelRequest": "receipt_cancel_request",
+    "ReceiptEnvelope": "receipt_envelope",
+    "RelatedDocuments": "related_documents",
     "SendInvoiceEmailDocumentType": "send_invoice_email_document_type",
     "Sequence": "sequence",
     "SequenceList": "sequence_list",
@@ -187,6 +215,7 @@ __all__ = (
     "ErrorObjectErrors",
     "ErrorObjects",
     "ErrorObjectsErrorsItem",
+    "ErrorText",
     "GetInvoiceDocumentType",
     "Item",
     "ItemEnvelope",
@@ -214,8 +243,21 @@ __all__ = (
     "NewTaxDefaultTax",
     "NewTaxRequest",
     "Pagination",
+    "Payment",
+    "PaymentPaymentMechanism",
+    "PaymentRequest",
+    "PdfAnswer",
+    "PdfLink",
     "PreferredContact",
+    "QrCodeAnswer",
+    "QrCodeInProgress",
+    "QrCodeInProgressQrCode",
+    "QrCodeLink",
     "RailsErrors",
+    "ReceiptCancel",
+    "ReceiptCancelRequest",
+    "ReceiptEnvelope",
+    "RelatedDocuments",
     "SendInvoiceEmailDocumentType",
     "Sequence",
     "SequenceList",

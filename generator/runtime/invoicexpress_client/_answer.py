@@ -117,13 +117,18 @@ def _success(
         for deviation in deviations:
             _log_once(operation, deviation, logged)
     envelope = answer.envelope
+    if answer.row is not None:  # an answer of one type whatever the call (a receipt)
+        from .document_types import DocumentType
+
+        row = DocumentType(answer.row)
     if answer.envelope_from is not None and row is not None:
         envelope = getattr(row, answer.envelope_from)
     try:
         unwrapped = _unwrap(envelope, document)
         if answer.type_from is not None and row is not None:
             _check_type(unwrapped, getattr(row, answer.type_from))
-        return answer.build(unwrapped), deviations
+        built = answer.build(unwrapped)
+        return (built if answer.returns is None else getattr(built, answer.returns)), deviations
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # The quick check leaves a missing field to the model, which has just refused the body: the thorough
         # check says where. Otherwise the value the model refused is one of the tolerated deviations, if any.

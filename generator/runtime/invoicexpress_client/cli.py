@@ -48,7 +48,7 @@ from ._base_client import _ACCOUNT_NAME, ACCOUNT_NAME_VARIABLE, API_KEY_VARIABLE
 from ._pagination import Page
 from ._resource import SyncResource, checked_transition
 from ._version import __version__
-from .api import COMMANDS, CONFIRMED
+from .api import COMMANDS, CONFIRMED, CONFIRMED_STEPS, DOWNLOADS
 from .atcud import DocumentType, is_default, numbering, numberings
 from .client import InvoiceXpressClient
 from .models.sequence import Sequence as Series
@@ -301,8 +301,24 @@ def _read(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextI
     method = getattr(getattr(client, arguments.resource), arguments.method)
     positional = [getattr(arguments, name) for name in arguments.positional]
     options = {name: getattr(arguments, name) for name in arguments.options}
+    if getattr(arguments, "output", None) is not None:
+        _download(client, arguments, positional, options, out)
+        return
+    if arguments.confirm is not None:
+        kind, consequences = arguments.confirm
+        given = ", ".join(f"{name} {value}" for name, value in zip(arguments.positional, positional, strict=True))
+        _confirm(kind, f"{arguments.title[:1].lower()}{arguments.title[1:]} ({given}) in the account at"
+                       f" {client.base_url.host}", consequences, arguments.yes)  # fmt: skip
     answer = method(*positional, **options)
-    if isinstance(answer, Page):
+    if isinstance(answer, str):  # an address
+        print(answer, file=out)
+    elif isinstance(answer, list):  # a list answered whole
+        if arguments.json:
+            _print_json([entry.to_dict() for entry in answer], out)
+        else:
+            _print_rows(arguments.summary, [[_cell(_field(entry, name)) for name in arguments.summary]
+                                            for entry in answer], out)  # fmt: skip
+    elif isinstance(answer, Page):
         entries = list(answer.auto_paging_iter() if arguments.all else answer)
         if arguments.json:
             _print_json([entry.to_dict() for entry in entries], out)
@@ -315,10 +331,27 @@ def _read(client: InvoiceXpressClient, arguments: argparse.Namespace, out: TextI
         _print_rows(("FIELD", "VALUE"), [[name, _cell(value)] for name, value in answer.to_dict().items()], out)
 
 
-def _field(model: object, name: str) -> object:
-    """A model's field by its name in the contract (`type` is the attribute `type_`: the generator renames a
-    field whose name Python keeps for itself)."""
-    return getattr(model, name) if hasattr(model, name) else getattr(model, f"{name}_", None)
+def _download(
+    client: InvoiceXpressClient, arguments: argparse.Namespace, positional: list[Any], options: dict[str, Any],
+    out: TextIO,
+) -> None:  # fmt: skip
+    """The file a read gives the address of, waited for and written to --output: an existing file is kept
+    unless --force (nothing is asked of the service then)."""
+    target = arguments.output
+    if os.path.exists(target) and not arguments.force:
+        raise Refused(f"{target} exists: add --force to replace it (nothing was fetched)")
+    content = getattr(getattr(client, arguments.resource), arguments.download)(*positional, **options)
+    try:
+        with open(target, "wb") as file:
+            file.write(content)
+    except OSError as exc:
+        raise Refused(f"cannot write {target}: {exc.strerror or exc}") from None
+    print(f"Saved {len(content)} bytes to {target}.", file=out)
+
+
+def _field(entry: object, name: str) -> object:
+    """An entry's field by its name in the contract (`type` is the model's `type_`)."""
+    return getattr(entry, name, getattr(entry, f"{name}_", None))
 
 
 def _cell(value: object) -> str:
@@ -364,6 +397,12 @@ def _argument_type(annotation: Any) -> Callable[[str], Any]:
     if kind is datetime.date:
         return _day
     return _text
+
+
+def _flag(annotation: Any) -> bool:
+    """Whether an option is a flag (`bool | None`)."""
+    kinds = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+    return bool in kinds
 
 
 def _many(annotation: Any) -> bool:
@@ -415,13 +454,17 @@ def _add_reads(
     name: str,
     reads: dict[str, tuple[str, ...]],
 ) -> None:
+    """A resource's commands: its reads (a read giving a file's address also downloads it, `--output`), and
+    the writes the contract offers (`x-confirm`), which say what they will do and ask first."""
+    writes, downloads = CONFIRMED.get(tag, {}), DOWNLOADS.get(tag, {})
     resource = _resource_class(module, name)
     summary = (inspect.getdoc(resource) or tag).split(". ")[0].split("\n")[0].rstrip(".")
     sub = resources.add_parser(tag, help=summary[:1].lower() + summary[1:], description=f"{summary}.")
     commands = sub.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for name, fields in reads.items():
+    for name, fields in {**reads, **{write: () for write in writes}}.items():
         method = getattr(resource, name)
-        help = (inspect.getdoc(method) or name).splitlines()[0]
+        confirm = writes.get(name)
+        help = title = (inspect.getdoc(method) or name).splitlines()[0]
         command = commands.add_parser(
             name.replace("_", "-"), help=help[:1].lower() + help[1:], description=help, formatter_class=_Wide
         )
@@ -434,9 +477,17 @@ def _add_reads(
             reader = _argument_type(parameter.annotation)
             in_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
             help = said.get(parameter.name, f"the {parameter.name.replace('_', ' ')}")
-            if in_path or parameter.default is inspect.Parameter.empty:  # what it cannot go without: positional
+            if in_path or (parameter.default is inspect.Parameter.empty and confirm is None):  # positional
                 command.add_argument(parameter.name, type=reader, help=help)
                 (positional if in_path else options).append(parameter.name)
+            elif parameter.default is inspect.Parameter.empty:  # a write's: named, as what it says matters
+                command.add_argument(f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader,
+                                     help=help, required=True)  # fmt: skip
+                options.append(parameter.name)
+            elif _flag(parameter.annotation):  # `--second-copy`: sent as true when given, else not at all
+                command.add_argument(f"--{parameter.name.replace('_', '-')}", dest=parameter.name,
+                                     action="store_const", const=True, default=None, help=help)  # fmt: skip
+                options.append(parameter.name)
             else:
                 command.add_argument(
                     f"--{parameter.name.replace('_', '-')}", dest=parameter.name, type=reader, help=help,
@@ -447,10 +498,16 @@ def _add_reads(
         listing = typing.get_origin(inspect.signature(method).return_annotation) is Page
         if listing and "page" in options:
             command.add_argument("--all", action="store_true", help="every page, not only the one asked for")
+        if name in downloads:
+            command.add_argument("--output", metavar="FILE", help="wait for the file and save it there")
+            command.add_argument("--force", action="store_true", help="replace --output's file if it exists")
+        if confirm is not None:
+            command.add_argument("--yes", action="store_true", help="do not ask for confirmation")
         command.add_argument("--json", action="store_true", help="print JSON: every field, money with its digits")
         command.set_defaults(run=_read, resource=tag, method=name, positional=positional, options=options,
-                             summary=fields, all=False)  # fmt: skip
-    for name, (event, consequences) in CONFIRMED.get(module, {}).items():
+                             summary=fields, all=False, confirm=confirm, title=title, download=downloads.get(name),
+                             yes=False, output=None)  # fmt: skip
+    for name, (event, consequences) in CONFIRMED_STEPS.get(module, {}).items():
         if hasattr(resource, name):
             _add_change(commands, tag, resource, name, event, consequences, reads.get("list", ()))
 
