@@ -23,7 +23,5 @@ def _call(*, client: BaseClient, body: NewSequenceRequest, timeout: float | None
 
 
 # The call, sync and async, returning the whole Response or what its answer parses to.
-sync_detailed = calling(OPERATION, _call)
-asyncio_detailed = acalling(OPERATION, _call)
-sync = parsed(sync_detailed)
-asyncio = aparsed(asyncio_detailed)
+sync_detailed, asyncio_detailed = calling(OPERATION, _call), acalling(OPERATION, _call)
+sync, asyncio = parsed(sync_detailed), aparsed(asyncio_detailed)

@@ -21,7 +21,5 @@ def _call(*, client: BaseClient, timeout: float | None = None) -> Call:
 
 
 # The call, sync and async, returning the whole Response or what its answer parses to.
-sync_detailed = calling(OPERATION, _call)
-asyncio_detailed = acalling_pages(OPERATION, _call)
-sync = parsed(sync_detailed)
-asyncio = aparsed(asyncio_detailed)
+sync_detailed, asyncio_detailed = calling(OPERATION, _call), acalling_pages(OPERATION, _call)
+sync, asyncio = parsed(sync_detailed), aparsed(asyncio_detailed)
