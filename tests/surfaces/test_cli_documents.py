@@ -53,6 +53,19 @@ def test_pdf_output_waits_and_saves_the_file(
     assert settings == [0.5, 1.0]  # one request per wait, each longer
 
 
+@pytest.mark.parametrize("command", ["invoices", "credit_notes"])
+def test_each_document_types_pdf_waits_and_saves_the_file_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, account: Account, command: str
+) -> None:
+    """`invoices pdf ID --output FILE` (and each type's): the same operation as `documents pdf`, the PDF having
+    one id space whatever the type."""
+    target = tmp_path / f"{command}.pdf"
+    status, _, err = run(capsys, command, "pdf", str(FIRST_INVOICE), "--output", str(target))
+    assert (status, err) == (0, "")
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert jobs.asked(account, "pdf", FIRST_INVOICE) == POLLS + 1
+
+
 def test_pdf_output_keeps_an_existing_file_unless_forced(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, account: Account
 ) -> None:

@@ -44,7 +44,7 @@ _READS: dict[str, dict[str, tuple[str, ...]]] = {
         "related": ("id", "type", "status", "inverted_sequence_number", "date", "total"),
         "list": ("id", "type", "status", "inverted_sequence_number", "date", "total"),
     },
-    "invoices": {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": ()},
+    "invoices": {"list": ("id", "type", "status", "inverted_sequence_number", "date", "total"), "get": (), "pdf": ()},
     "items": {"list": ("id", "name", "unit_price", "unit", "description"), "get": ()},
     "receipts": {},
     "sequences": {"list": (), "get": ()},
@@ -76,6 +76,7 @@ CONFIRMED: dict[str, dict[str, tuple[str, str]]] = {
 }
 DOWNLOADS: dict[str, dict[str, str]] = {
     "documents": {"pdf": "download_pdf"},
+    "invoices": {"pdf": "download_pdf"},
 }
 COMMANDS: dict[str, tuple[str, str, dict[str, tuple[str, ...]]]] = {
     attribute: (tag, name, _READS[tag])

@@ -456,7 +456,7 @@ def _add_reads(
 ) -> None:
     """A resource's commands: its reads (a read giving a file's address also downloads it, `--output`), and
     the writes the contract offers (`x-confirm`), which say what they will do and ask first."""
-    writes, downloads = CONFIRMED.get(tag, {}), DOWNLOADS.get(tag, {})
+    writes, downloads = CONFIRMED.get(module, {}), DOWNLOADS.get(module, {})  # by tag: each type's, its family's
     resource = _resource_class(module, name)
     summary = (inspect.getdoc(resource) or tag).split(". ")[0].split("\n")[0].rstrip(".")
     sub = resources.add_parser(tag, help=summary[:1].lower() + summary[1:], description=f"{summary}.")

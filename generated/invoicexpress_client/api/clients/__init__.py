@@ -49,7 +49,6 @@ class Clients(SyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             Page[ClientListEntry]: its entries, its `pagination`, the pages after it.
         """
@@ -113,9 +112,6 @@ class Clients(SyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return self._call(create_client.OPERATION, locals())
 
@@ -132,9 +128,6 @@ class Clients(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return self._call(find_client_by_name.OPERATION, locals())
 
@@ -151,9 +144,6 @@ class Clients(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return self._call(find_client_by_code.OPERATION, locals())
 
@@ -170,9 +160,6 @@ class Clients(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return self._call(get_client.OPERATION, locals())
 
@@ -231,9 +218,6 @@ class Clients(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(update_client.OPERATION, locals())
 
@@ -277,7 +261,6 @@ class AsyncClients(AsyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             AsyncPage[ClientListEntry]: its entries, its `pagination`, the pages after it.
         """
@@ -333,9 +316,6 @@ class AsyncClients(AsyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return await self._call(create_client.OPERATION, locals())
 
@@ -350,9 +330,6 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return await self._call(find_client_by_name.OPERATION, locals())
 
@@ -367,9 +344,6 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return await self._call(find_client_by_code.OPERATION, locals())
 
@@ -384,9 +358,6 @@ class AsyncClients(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Client
         """
         return await self._call(get_client.OPERATION, locals())
 
@@ -442,9 +413,6 @@ class AsyncClients(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(update_client.OPERATION, locals())
 

@@ -46,9 +46,6 @@ class Documents(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            str
         """
         return self._call(generate_pdf.OPERATION, locals())
 
@@ -72,9 +69,6 @@ class Documents(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            str
         """
         return self._call(get_qr_code.OPERATION, locals())
 
@@ -92,9 +86,6 @@ class Documents(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            list[Document]
         """
         return self._call(list_related_documents.OPERATION, locals())
 
@@ -137,9 +128,6 @@ class Documents(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(generate_payment.OPERATION, locals())
 
@@ -181,7 +169,6 @@ class Documents(SyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             Page[Document]: its entries, its `pagination`, the pages after it.
         """
@@ -223,9 +210,6 @@ class AsyncDocuments(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            str
         """
         return await self._call(generate_pdf.OPERATION, locals())
 
@@ -246,9 +230,6 @@ class AsyncDocuments(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            str
         """
         return await self._call(get_qr_code.OPERATION, locals())
 
@@ -263,9 +244,6 @@ class AsyncDocuments(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            list[Document]
         """
         return await self._call(list_related_documents.OPERATION, locals())
 
@@ -301,9 +279,6 @@ class AsyncDocuments(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(generate_payment.OPERATION, locals())
 
@@ -341,7 +316,6 @@ class AsyncDocuments(AsyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             AsyncPage[Document]: its entries, its `pagination`, the pages after it.
         """

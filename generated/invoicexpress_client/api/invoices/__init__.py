@@ -13,6 +13,7 @@ from ...models.new_document_client import NewDocumentClient
 from ...models.new_document_item import NewDocumentItem
 from ...models.sequence import Sequence
 from ...models.state_change_state import StateChangeState
+from ..documents import generate_pdf
 from . import (
     change_invoice_state,
     create_invoice,
@@ -73,7 +74,6 @@ class InvoicesFamily(SyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             Page[Document]: its entries, its `pagination`, the pages after it.
         """
@@ -130,9 +130,6 @@ class InvoicesFamily(SyncResource):
             errors.ConflictError (409), errors.APIStatusError (413), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(create_invoice.OPERATION, locals())
 
@@ -149,9 +146,6 @@ class InvoicesFamily(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(get_invoice.OPERATION, locals())
 
@@ -204,9 +198,6 @@ class InvoicesFamily(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(update_invoice.OPERATION, locals())
 
@@ -236,9 +227,6 @@ class InvoicesFamily(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(change_invoice_state.OPERATION, locals())
 
@@ -276,11 +264,34 @@ class InvoicesFamily(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(send_invoice_email.OPERATION, locals())
+
+    def pdf(self, id: int, *, second_copy: bool | None = None, timeout: float | None = None) -> str:
+        """Get the address of a document's PDF
+
+        Asks for the PDF of a document of any type (one id space: no type in the path) and returns the address it
+        can be downloaded from. The service answers `202` while it makes the file; the client asks again, waiting
+        longer each time, within the call's deadline.
+
+        Args:
+            id (int): The document's `id` (one id space for every type of the account).
+            second_copy (bool | None): The second copy (`segunda via`) rather than the original.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
+
+        Raises:
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
+        """
+        return self._call(generate_pdf.OPERATION, locals())
+
+    def download_pdf(self, id: int, *, second_copy: bool | None = None, timeout: float | None = None) -> bytes:
+        """The document's PDF file itself, fetched from the address the service gives (another host, sent no key).
+        `pdf`'s arguments and errors; the file is read within `timeout` (the whole call's), `max_response_bytes` and
+        the client's TLS settings, and must be a PDF answered 200 (else `errors.InvalidResponse`)."""
+        return self._download(generate_pdf.OPERATION, locals())
 
     def _finalize(self, document: int | Document, *, timeout: float | None = None) -> Document:
         """Finalize a draft: it takes the next number of its type in its series, and its ATCUD. `change_state(id,
@@ -380,6 +391,7 @@ class InvoicesFamilyDetailed:
         self.update = whole(responses.update)
         self.change_state = whole(responses.change_state)
         self.send_email = whole(responses.send_email)
+        self.pdf = whole(responses.pdf)
 
 
 class AsyncInvoicesFamily(AsyncResource):
@@ -423,7 +435,6 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             AsyncPage[Document]: its entries, its `pagination`, the pages after it.
         """
@@ -476,9 +487,6 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.ConflictError (409), errors.APIStatusError (413), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(create_invoice.OPERATION, locals())
 
@@ -493,9 +501,6 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(get_invoice.OPERATION, locals())
 
@@ -545,9 +550,6 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(update_invoice.OPERATION, locals())
 
@@ -570,9 +572,6 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(change_invoice_state.OPERATION, locals())
 
@@ -606,11 +605,30 @@ class AsyncInvoicesFamily(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(send_invoice_email.OPERATION, locals())
+
+    async def pdf(self, id: int, *, second_copy: bool | None = None, timeout: float | None = None) -> str:
+        """Get the address of a document's PDF (described at the sync method)
+
+        Args:
+            id (int): The document's `id` (one id space for every type of the account).
+            second_copy (bool | None): The second copy (`segunda via`) rather than the original.
+            timeout (float | None): Seconds for this whole call, retries included; the client's `timeout` if None.
+            An argument left at None is not sent.
+
+        Raises:
+            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
+            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
+            InvalidArgument.
+        """
+        return await self._call(generate_pdf.OPERATION, locals())
+
+    async def download_pdf(self, id: int, *, second_copy: bool | None = None, timeout: float | None = None) -> bytes:
+        """The document's PDF file itself, fetched from the address the service gives (another host, sent no key).
+        `pdf`'s arguments and errors; the file is read within `timeout` (the whole call's), `max_response_bytes` and
+        the client's TLS settings, and must be a PDF answered 200 (else `errors.InvalidResponse`)."""
+        return await self._download(generate_pdf.OPERATION, locals())
 
     async def _finalize(self, document: int | Document, *, timeout: float | None = None) -> Document:
         """Finalize a draft: it takes the next number of its type in its series, and its ATCUD. `change_state(id,
@@ -710,6 +728,7 @@ class AsyncInvoicesFamilyDetailed:
         self.update = awhole(responses.update)
         self.change_state = awhole(responses.change_state)
         self.send_email = awhole(responses.send_email)
+        self.pdf = awhole(responses.pdf)
 
 
 __all__ = [

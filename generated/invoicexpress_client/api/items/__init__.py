@@ -40,7 +40,6 @@ class Items(SyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             Page[Item]: its entries, its `pagination`, the pages after it.
         """
@@ -82,9 +81,6 @@ class Items(SyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Item
         """
         return self._call(create_item.OPERATION, locals())
 
@@ -101,9 +97,6 @@ class Items(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Item
         """
         return self._call(get_item.OPERATION, locals())
 
@@ -140,9 +133,6 @@ class Items(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(update_item.OPERATION, locals())
 
@@ -159,9 +149,6 @@ class Items(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(delete_item.OPERATION, locals())
 
@@ -204,7 +191,6 @@ class AsyncItems(AsyncResource):
             errors.BadRequestError (400), errors.AuthenticationError (401), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             AsyncPage[Item]: its entries, its `pagination`, the pages after it.
         """
@@ -238,9 +224,6 @@ class AsyncItems(AsyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Item
         """
         return await self._call(create_item.OPERATION, locals())
 
@@ -255,9 +238,6 @@ class AsyncItems(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Item
         """
         return await self._call(get_item.OPERATION, locals())
 
@@ -291,9 +271,6 @@ class AsyncItems(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(update_item.OPERATION, locals())
 
@@ -308,9 +285,6 @@ class AsyncItems(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(delete_item.OPERATION, locals())
 

@@ -37,9 +37,6 @@ class Receipts(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return self._call(cancel_receipt.OPERATION, locals())
 
@@ -75,9 +72,6 @@ class AsyncReceipts(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Document
         """
         return await self._call(cancel_receipt.OPERATION, locals())
 

@@ -39,7 +39,6 @@ class Sequences(SyncResource):
         Raises:
             errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
             for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
         Returns:
             Page[Sequence]: its entries, its `pagination`, the pages after it.
         """
@@ -88,9 +87,6 @@ class Sequences(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Sequence
         """
         return self._call(create_sequence.OPERATION, locals())
 
@@ -107,9 +103,6 @@ class Sequences(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Sequence
         """
         return self._call(get_sequence.OPERATION, locals())
 
@@ -151,7 +144,6 @@ class Sequences(SyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             Page[Sequence]: its entries, its `pagination`, the pages after it.
         """
@@ -177,9 +169,6 @@ class Sequences(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(set_sequence_default.OPERATION, locals())
 
@@ -215,7 +204,6 @@ class AsyncSequences(AsyncResource):
         Raises:
             errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
             for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
         Returns:
             AsyncPage[Sequence]: its entries, its `pagination`, the pages after it.
         """
@@ -240,9 +228,6 @@ class AsyncSequences(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, not
             retried); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Sequence
         """
         return await self._call(create_sequence.OPERATION, locals())
 
@@ -257,9 +242,6 @@ class AsyncSequences(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Sequence
         """
         return await self._call(get_sequence.OPERATION, locals())
 
@@ -275,7 +257,6 @@ class AsyncSequences(AsyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
         Returns:
             AsyncPage[Sequence]: its entries, its `pagination`, the pages after it.
         """
@@ -292,9 +273,6 @@ class AsyncSequences(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.UnprocessableEntityError (422),
             errors.RateLimitError (429, not retried); errors.InvoiceXpressError for any other: ServerError,
             APIConnectionError, InvalidResponse, InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(set_sequence_default.OPERATION, locals())
 

@@ -34,7 +34,6 @@ class Taxes(SyncResource):
         Raises:
             errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
             for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
         Returns:
             Page[Tax]: its entries, its `pagination`, the pages after it.
         """
@@ -78,9 +77,6 @@ class Taxes(SyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Tax
         """
         return self._call(create_tax.OPERATION, locals())
 
@@ -97,9 +93,6 @@ class Taxes(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Tax
         """
         return self._call(get_tax.OPERATION, locals())
 
@@ -138,9 +131,6 @@ class Taxes(SyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(update_tax.OPERATION, locals())
 
@@ -157,9 +147,6 @@ class Taxes(SyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return self._call(delete_tax.OPERATION, locals())
 
@@ -195,7 +182,6 @@ class AsyncTaxes(AsyncResource):
         Raises:
             errors.AuthenticationError (401), errors.RateLimitError (429, after retries); errors.InvoiceXpressError
             for any other: ServerError, APIConnectionError, InvalidResponse, InvalidArgument.
-
         Returns:
             AsyncPage[Tax]: its entries, its `pagination`, the pages after it.
         """
@@ -231,9 +217,6 @@ class AsyncTaxes(AsyncResource):
             errors.UnprocessableEntityError (422), errors.RateLimitError (429, not retried);
             errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Tax
         """
         return await self._call(create_tax.OPERATION, locals())
 
@@ -248,9 +231,6 @@ class AsyncTaxes(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            Tax
         """
         return await self._call(get_tax.OPERATION, locals())
 
@@ -286,9 +266,6 @@ class AsyncTaxes(AsyncResource):
             errors.APIStatusError (413), errors.UnprocessableEntityError (422), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(update_tax.OPERATION, locals())
 
@@ -303,9 +280,6 @@ class AsyncTaxes(AsyncResource):
             errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
             retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
             InvalidArgument.
-
-        Returns:
-            None
         """
         return await self._call(delete_tax.OPERATION, locals())
 
