@@ -43,9 +43,9 @@ class Documents(SyncResource):
             An argument left at None is not sent.
 
         Raises:
-            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
-            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
         """
         return self._call(generate_pdf.OPERATION, locals())
 
@@ -207,9 +207,9 @@ class AsyncDocuments(AsyncResource):
             An argument left at None is not sent.
 
         Raises:
-            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
-            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
         """
         return await self._call(generate_pdf.OPERATION, locals())
 

@@ -8,7 +8,7 @@ OPERATION: Operation[str] = Operation(
     name="generate_pdf",
     method="GET",
     path="/api/pdf/{document-id}.json",
-    statuses=("200", "202", "401", "404", "429"),
+    statuses=("200", "202", "400", "401", "404", "429"),
     successes={"200": Answer(envelope=("output",), build=PdfLink.from_dict, returns="pdf_url"), "202": Answer()},
     retry=Retry.IDEMPOTENT,
     pending=(202,),

@@ -281,9 +281,9 @@ class InvoicesFamily(SyncResource):
             An argument left at None is not sent.
 
         Raises:
-            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
-            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
         """
         return self._call(generate_pdf.OPERATION, locals())
 
@@ -618,9 +618,9 @@ class AsyncInvoicesFamily(AsyncResource):
             An argument left at None is not sent.
 
         Raises:
-            errors.AuthenticationError (401), errors.NotFoundError (404), errors.RateLimitError (429, after
-            retries); errors.InvoiceXpressError for any other: ServerError, APIConnectionError, InvalidResponse,
-            InvalidArgument.
+            errors.BadRequestError (400), errors.AuthenticationError (401), errors.NotFoundError (404),
+            errors.RateLimitError (429, after retries); errors.InvoiceXpressError for any other: ServerError,
+            APIConnectionError, InvalidResponse, InvalidArgument.
         """
         return await self._call(generate_pdf.OPERATION, locals())
 
