@@ -25,6 +25,10 @@ pytestmark = pytest.mark.slow
 
 KEY = "stateful-test-key"
 SCENARIOS = int(os.environ.get("SCHEMATHESIS_STATEFUL_SCENARIOS", "40"))
+# The invoices family's chains are longer: a draft is replaced only along a create's link of its own type's key
+# (one of five) or the list's newest entry, with a body the service takes; at 40 scenarios a run reaches a
+# successful update in about half of random seeds, at 100 in six of seven tried.
+MORE_SCENARIOS = {"invoices": 2.5}
 STEPS: Counter[str] = Counter()
 
 schema = schemathesis.openapi.from_path(BUNDLE, config=config(KEY))
@@ -89,7 +93,7 @@ def test_operations_chained_along_links_keep_the_accounts_invariants(machine: An
     before = Counter(STEPS)
     machine.run(
         settings=hypothesis.settings(
-            max_examples=SCENARIOS,
+            max_examples=round(SCENARIOS * MORE_SCENARIOS.get(machine.__name__.removesuffix("Machine").lower(), 1)),
             stateful_step_count=10,
             deadline=None,
             database=None,
